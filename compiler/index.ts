@@ -1,0 +1,7 @@
+// The compiler's public API: what the host, the CLI and the tests use.
+export { parse } from './parser.js';
+export { checkSource } from './check.js';
+export { dumpAst } from './ast-dump.js';
+export { CompileError, formatCompileError } from './errors.js';
+export * as ast from './ast.js';
+export { dumpSymtable } from './symtable-dump.js';

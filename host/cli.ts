@@ -1,0 +1,70 @@
+// The `wasmpy` command line.
+import { readFileSync } from 'node:fs';
+import { parse, dumpAst, dumpSymtable, checkSource, CompileError, formatCompileError } from '../compiler/index.js';
+
+const USAGE = `usage: wasmpy [option] ... [file]
+  --dump-ast [--positions] FILE...  print ast.dump() of each file
+  --check FILE...                   compile each file without running it; report errors
+  --dump-symtable FILE...           print each file's symbol tables
+`;
+
+function reportError(err: unknown): void {
+  if (err instanceof CompileError) process.stderr.write(formatCompileError(err));
+  else throw err;
+}
+
+function dumpFiles(files: string[], positions: boolean): number {
+  let status = 0;
+  const out: string[] = [];
+  for (const file of files) {
+    try {
+      out.push(dumpAst(parse(readFileSync(file), file), positions) + '\n');
+    } catch (err) {
+      process.stdout.write(out.join(''));
+      out.length = 0;
+      reportError(err);
+      status = 1;
+    }
+  }
+  process.stdout.write(out.join(''));
+  return status;
+}
+
+function dumpSymtables(files: string[]): number {
+  let status = 0;
+  for (const file of files) {
+    try {
+      process.stdout.write(dumpSymtable(parse(readFileSync(file), file)));
+    } catch (err) {
+      reportError(err);
+      status = 1;
+    }
+  }
+  return status;
+}
+
+function checkFiles(files: string[]): number {
+  let status = 0;
+  for (const file of files) {
+    try {
+      checkSource(readFileSync(file), file);
+    } catch (err) {
+      reportError(err);
+      status = 1;
+    }
+  }
+  return status;
+}
+
+function main(argv: string[]): number {
+  if (argv[0] === '--dump-ast') {
+    const positions = argv[1] === '--positions';
+    return dumpFiles(argv.slice(positions ? 2 : 1), positions);
+  }
+  if (argv[0] === '--check') return checkFiles(argv.slice(1));
+  if (argv[0] === '--dump-symtable') return dumpSymtables(argv.slice(1));
+  process.stderr.write(USAGE);
+  return 2;
+}
+
+process.exitCode = main(process.argv.slice(2));

@@ -1,0 +1,3 @@
+// The embedding API.
+export { loadVm } from './vm.js';
+export { parse, dumpAst, CompileError, formatCompileError } from '../compiler/index.js';

@@ -1,0 +1,21 @@
+// The build: the Wasm module loads and answers, and the TypeScript type-checks.
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { loadVm } from '../../dist/wasmpy.js';
+import { root } from './helpers.js';
+
+test('the VM module loads and reports its image version', async () => {
+  const vm = await loadVm();
+  assert.is(vm.imageVersion(), 1);
+});
+
+test('the TypeScript type-checks', () => {
+  const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
+  const r = spawnSync(process.execPath, [tsc, '-p', root], { encoding: 'utf8' });
+  assert.is(r.stdout + r.stderr, '');
+  assert.is(r.status, 0);
+});
+
+test.run();
