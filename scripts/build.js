@@ -5,6 +5,7 @@ import asc from 'assemblyscript/asc';
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
+import { generateVmConstants } from './gen-vm-constants.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 process.chdir(root);
@@ -37,5 +38,6 @@ async function buildBundles() {
   });
 }
 
+await generateVmConstants(root);
 await buildVm();
 await buildBundles();
