@@ -107,7 +107,7 @@ def('LOAD_NAME', { arg: true, effect: 1 });
 def('STORE_NAME', { arg: true, effect: -1 });
 def('DELETE_NAME', { arg: true, effect: 0 });
 /** arg = namei << 1 | pushNull: pushes NULL first when the low bit is set. */
-def('LOAD_GLOBAL', { arg: true, cache: 2, effect: (a) => 1 + (a & 1) });
+def('LOAD_GLOBAL', { arg: true, cache: 3, effect: (a) => 1 + (a & 1) });
 def('STORE_GLOBAL', { arg: true, effect: -1 });
 def('DELETE_GLOBAL', { arg: true, effect: 0 });
 def('LOAD_LOCALS', { effect: 1 });
@@ -158,10 +158,11 @@ def('BUILD_CONST_KEY_MAP', { arg: true, effect: (a) => -a });
 def('BUILD_STRING', { arg: true, effect: (a) => 1 - a });
 /** arg 2: slice(start, stop); arg 3: slice(start, stop, step). */
 def('BUILD_SLICE', { arg: true, effect: (a) => 1 - a });
-/** Appends TOS to the list at STACK[-arg-1] (after popping TOS). */
+/** Pops TOS and appends it to the list at STACK[-arg] (counted after the pop). */
 def('LIST_APPEND', { arg: true, effect: -1 });
+/** Pops TOS and adds it to the set at STACK[-arg] (counted after the pop). */
 def('SET_ADD', { arg: true, effect: -1 });
-/** Pops key and value: STACK[-arg-2][key] = value. */
+/** Pops key and value (value on top); sets them in the dict at STACK[-arg] (counted after the pops). */
 def('MAP_ADD', { arg: true, effect: -2 });
 def('LIST_EXTEND', { arg: true, effect: -1 });
 def('SET_UPDATE', { arg: true, effect: -1 });

@@ -1,0 +1,264 @@
+// The builtins module's functions (print, len, repr, isinstance, …) and its namespace.
+
+import { Value, NULL, NONE, TRUE, FALSE, isPtr, ptrOf, ptrValue, smallInt } from '../value';
+import { kindOfPtr, KIND_TYPE, KIND_TUPLE, KIND_STR } from '../object';
+import * as A from '../abstract';
+import { raiseJs, raiseStr } from '../errors';
+import * as E from '../objects/exception';
+import { newDict, dictSetStr, dictGetStr } from '../objects/dict';
+import { defineFunction } from '../objects/builtin';
+import { internJs } from '../intern';
+import { tupleLength, tupleGet } from '../objects/tuple';
+import { strEquals, strFromJs } from '../objects/str';
+import { writeStr } from '../io';
+import { newBuilder, appendJs, appendStr, appendI64, finishBuilder } from '../objects/strbuilder';
+import { isSubtype, typeType, objectType } from '../types';
+import { addPermanentRoot } from '../gc';
+import { strTypeObj, tupleTypeObj, dictTypeObj } from '../typesetup';
+import { listType } from '../objects/list';
+import { rangeType } from '../objects/range';
+import { N_print } from '../names';
+
+export let builtinsDict: usize = 0;
+let builtinsName: usize = 0;
+let nSep: usize = 0;
+let nEnd: usize = 0;
+let nFile: usize = 0;
+let nFlush: usize = 0;
+let nWrite: usize = 0;
+let space: usize = 0;
+let newline: usize = 0;
+
+function raiseArgCount(what: string, n: i32): Value {
+  const sb = newBuilder();
+  appendJs(sb, what);
+  appendJs(sb, ' (');
+  appendI64(sb, n);
+  appendJs(sb, ' given)');
+  return raiseStr(E.TypeError, finishBuilder(sb));
+}
+
+function noKeywords(name: string, kwnames: Value): bool {
+  if (kwnames == NULL || tupleLength(ptrOf(kwnames)) == 0) return true;
+  const sb = newBuilder();
+  appendJs(sb, name);
+  appendJs(sb, '() takes no keyword arguments');
+  raiseStr(E.TypeError, finishBuilder(sb));
+  return false;
+}
+
+/** print(*objects, sep=' ', end='\n', file=None, flush=False) */
+function builtinPrint(self: Value, args: usize, nargs: i32, kwnames: Value): Value {
+  let sep: Value = NONE;
+  let end: Value = NONE;
+  let file: Value = NONE;
+  const nkw = kwnames == NULL ? 0 : tupleLength(ptrOf(kwnames));
+  for (let k = 0; k < nkw; k++) {
+    const name = ptrOf(tupleGet(ptrOf(kwnames), k));
+    const v = load<u64>(args + (<usize>(nargs + k) << 3));
+    if (strEquals(name, nSep)) sep = v;
+    else if (strEquals(name, nEnd)) end = v;
+    else if (strEquals(name, nFile)) file = v;
+    else if (!strEquals(name, nFlush)) {
+      const sb = newBuilder();
+      appendJs(sb, "'");
+      appendStr(sb, name);
+      appendJs(sb, "' is an invalid keyword argument for print()");
+      return raiseStr(E.TypeError, finishBuilder(sb));
+    }
+  }
+  if (sep != NONE && !(isPtr(sep) && kindOfPtr(ptrOf(sep)) == KIND_STR)) {
+    return raiseTypeMust('sep', sep);
+  }
+  if (end != NONE && !(isPtr(end) && kindOfPtr(ptrOf(end)) == KIND_STR)) {
+    return raiseTypeMust('end', end);
+  }
+  const sepStr = sep == NONE ? space : ptrOf(sep);
+  const endStr = end == NONE ? newline : ptrOf(end);
+  for (let i = 0; i < nargs; i++) {
+    if (i > 0 && !emit(file, sepStr)) return NULL;
+    const s = A.strOf(load<u64>(args + (<usize>i << 3)));
+    if (s == 0 || !emit(file, s)) return NULL;
+  }
+  if (!emit(file, endStr)) return NULL;
+  return NONE;
+}
+
+function raiseTypeMust(what: string, v: Value): Value {
+  const sb = newBuilder();
+  appendJs(sb, what);
+  appendJs(sb, ' must be None or a string, not ');
+  appendStr(sb, A.typeNameOf(v));
+  return raiseStr(E.TypeError, finishBuilder(sb));
+}
+
+/** Writes to file (None: standard output) through its write method. */
+function emit(file: Value, s: usize): bool {
+  if (file == NONE) {
+    writeStr(1, s);
+    return true;
+  }
+  const write = A.getAttr(file, nWrite);
+  if (write == NULL) return false;
+  return A.call1(write, ptrValue(s)) != NULL;
+}
+
+function builtinLen(self: Value, args: usize, nargs: i32, kwnames: Value): Value {
+  if (!noKeywords('len', kwnames)) return NULL;
+  if (nargs != 1) return raiseArgCount('len() takes exactly one argument', nargs);
+  const n = A.lengthOf(load<u64>(args));
+  return n < 0 ? NULL : smallInt(n);
+}
+
+function builtinRepr(self: Value, args: usize, nargs: i32, kwnames: Value): Value {
+  if (!noKeywords('repr', kwnames)) return NULL;
+  if (nargs != 1) return raiseArgCount('repr() takes exactly one argument', nargs);
+  const r = A.reprOf(load<u64>(args));
+  return r == 0 ? NULL : ptrValue(r);
+}
+
+/** isinstance(obj, class_or_tuple) */
+function builtinIsinstance(self: Value, args: usize, nargs: i32, kwnames: Value): Value {
+  if (!noKeywords('isinstance', kwnames)) return NULL;
+  if (nargs != 2) {
+    const sb = newBuilder();
+    appendJs(sb, 'isinstance expected 2 arguments, got ');
+    appendI64(sb, nargs);
+    return raiseStr(E.TypeError, finishBuilder(sb));
+  }
+  const r = isInstanceOf(load<u64>(args), load<u64>(args, 8));
+  return r < 0 ? NULL : r ? TRUE : FALSE;
+}
+
+function isInstanceOf(obj: Value, cls: Value): i32 {
+  if (isPtr(cls) && kindOfPtr(ptrOf(cls)) == KIND_TYPE) return A.isInstance(obj, ptrOf(cls)) ? 1 : 0;
+  if (isPtr(cls) && kindOfPtr(ptrOf(cls)) == KIND_TUPLE) {
+    const t = ptrOf(cls);
+    for (let i = 0; i < tupleLength(t); i++) {
+      const r = isInstanceOf(obj, tupleGet(t, i));
+      if (r != 0) return r;
+    }
+    return 0;
+  }
+  raiseJs(E.TypeError, 'isinstance() arg 2 must be a type, a tuple of types, or a union');
+  return -1;
+}
+
+function define(name: string, fn: (s: Value, a: usize, n: i32, k: Value) => Value): void {
+  defineFunction(builtinsDict, builtinsName, name, fn);
+}
+
+function defineType(name: string, t: usize): void {
+  dictSetStr(builtinsDict, internJs(name), ptrValue(t));
+}
+
+function rootedName(js: string): usize {
+  const s = internJs(js);
+  addPermanentRoot(ptrValue(s));
+  return s;
+}
+
+/** Creates the builtins namespace (types, exceptions, functions). */
+export function setupBuiltins(): void {
+  builtinsDict = newDict();
+  addPermanentRoot(ptrValue(builtinsDict));
+  builtinsName = rootedName('builtins');
+  nSep = rootedName('sep');
+  nEnd = rootedName('end');
+  nFile = rootedName('file');
+  nFlush = rootedName('flush');
+  nWrite = rootedName('write');
+  space = rootedName(' ');
+  newline = rootedName('\n');
+  dictSetStr(builtinsDict, internJs('__name__'), ptrValue(builtinsName));
+  define('print', builtinPrint);
+  define('len', builtinLen);
+  define('repr', builtinRepr);
+  define('isinstance', builtinIsinstance);
+  defineType('object', objectType);
+  defineType('type', typeType);
+  defineType('str', strTypeObj);
+  defineType('tuple', tupleTypeObj);
+  defineType('dict', dictTypeObj);
+  defineType('list', listType);
+  defineType('range', rangeType);
+  defineType('int', A.intType);
+  defineType('float', A.floatType);
+  defineType('bool', A.boolType);
+  dictSetStr(builtinsDict, internJs('None'), NONE);
+  defineExceptions();
+}
+
+function defineExceptions(): void {
+  defineType('BaseException', E.BaseException);
+  defineType('BaseExceptionGroup', E.BaseExceptionGroup);
+  defineType('GeneratorExit', E.GeneratorExit);
+  defineType('KeyboardInterrupt', E.KeyboardInterrupt);
+  defineType('SystemExit', E.SystemExit);
+  defineType('Exception', E.Exception);
+  defineType('ArithmeticError', E.ArithmeticError);
+  defineType('FloatingPointError', E.FloatingPointError);
+  defineType('OverflowError', E.OverflowError);
+  defineType('ZeroDivisionError', E.ZeroDivisionError);
+  defineType('AssertionError', E.AssertionError);
+  defineType('AttributeError', E.AttributeError);
+  defineType('BufferError', E.BufferError);
+  defineType('EOFError', E.EOFError);
+  defineType('ExceptionGroup', E.ExceptionGroup);
+  defineType('ImportError', E.ImportError);
+  defineType('ModuleNotFoundError', E.ModuleNotFoundError);
+  defineType('LookupError', E.LookupError);
+  defineType('IndexError', E.IndexError);
+  defineType('KeyError', E.KeyError);
+  defineType('MemoryError', E.MemoryError);
+  defineType('NameError', E.NameError);
+  defineType('UnboundLocalError', E.UnboundLocalError);
+  defineType('OSError', E.OSError);
+  defineType('EnvironmentError', E.OSError);
+  defineType('IOError', E.OSError);
+  defineType('BlockingIOError', E.BlockingIOError);
+  defineType('ChildProcessError', E.ChildProcessError);
+  defineType('ConnectionError', E.ConnectionError);
+  defineType('BrokenPipeError', E.BrokenPipeError);
+  defineType('ConnectionAbortedError', E.ConnectionAbortedError);
+  defineType('ConnectionRefusedError', E.ConnectionRefusedError);
+  defineType('ConnectionResetError', E.ConnectionResetError);
+  defineType('FileExistsError', E.FileExistsError);
+  defineType('FileNotFoundError', E.FileNotFoundError);
+  defineType('InterruptedError', E.InterruptedError);
+  defineType('IsADirectoryError', E.IsADirectoryError);
+  defineType('NotADirectoryError', E.NotADirectoryError);
+  defineType('PermissionError', E.PermissionError);
+  defineType('ProcessLookupError', E.ProcessLookupError);
+  defineType('TimeoutError', E.TimeoutError);
+  defineType('ReferenceError', E.ReferenceError);
+  defineType('RuntimeError', E.RuntimeError);
+  defineType('NotImplementedError', E.NotImplementedError);
+  defineType('RecursionError', E.RecursionError);
+  defineType('StopAsyncIteration', E.StopAsyncIteration);
+  defineType('StopIteration', E.StopIteration);
+  defineType('SyntaxError', E.SyntaxError);
+  defineType('IndentationError', E.IndentationError);
+  defineType('TabError', E.TabError);
+  defineType('SystemError', E.SystemError);
+  defineType('TypeError', E.TypeError);
+  defineType('ValueError', E.ValueError);
+  defineType('UnicodeError', E.UnicodeError);
+  defineType('UnicodeDecodeError', E.UnicodeDecodeError);
+  defineType('UnicodeEncodeError', E.UnicodeEncodeError);
+  defineType('UnicodeTranslateError', E.UnicodeTranslateError);
+  defineType('Warning', E.Warning);
+  defineType('BytesWarning', E.BytesWarning);
+  defineType('DeprecationWarning', E.DeprecationWarning);
+  defineType('EncodingWarning', E.EncodingWarning);
+  defineType('FutureWarning', E.FutureWarning);
+  defineType('ImportWarning', E.ImportWarning);
+  defineType('PendingDeprecationWarning', E.PendingDeprecationWarning);
+  defineType('ResourceWarning', E.ResourceWarning);
+  defineType('RuntimeWarning', E.RuntimeWarning);
+  defineType('SyntaxWarning', E.SyntaxWarning);
+  defineType('UnicodeWarning', E.UnicodeWarning);
+  defineType('UserWarning', E.UserWarning);
+}
+
+export { N_print, dictGetStr, strFromJs, isSubtype };

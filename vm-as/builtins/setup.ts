@@ -1,0 +1,100 @@
+// Creates every builtin type with its CPython name and installs its slots; run once at start-up
+// after the core types (typesetup.ts) exist.
+
+import { newBuiltinType, strTypeObj, tupleTypeObj, dictTypeObj } from '../typesetup';
+import { objectType, typeType, inheritSlots, TPFLAG_BASETYPE, TPFLAG_INT_SUBCLASS,
+  TPFLAG_LIST_SUBCLASS, TPFLAG_HAS_DICT } from '../types';
+import * as K from '../object';
+import { setImmediateTypes } from '../abstract';
+import { setListType } from '../objects/list';
+import { setSetTypes } from '../objects/set';
+import { setBytesType } from '../objects/bytes';
+import { setComplexType } from '../objects/complex';
+import { setCodeType } from '../objects/code';
+import { setFunctionType } from '../objects/function';
+import { setCellType } from '../objects/cell';
+import { setSliceType } from '../objects/slice';
+import { setTracebackType } from '../objects/traceback';
+import { setGeneratorTypes } from '../objects/generator';
+import { setBuiltinTypes } from '../objects/builtin';
+import { setSequenceIteratorTypes, iteratorIterSlot, sequenceIteratorNext } from '../objects/iterators';
+import { setupCallableSlots } from '../objects/callables';
+import { setupTypeType } from '../objects/typeobject';
+import { setupStrType } from '../objects/str-type';
+import { setupIntType } from '../objects/int-type';
+import { setupFloatType } from '../objects/float-type';
+import { setupSingletonTypes } from '../objects/singletons';
+import { setupTupleType } from '../objects/tuple-type';
+import { setupListType } from '../objects/list-type';
+import { setupDictType } from '../objects/dict-type';
+import { setupRangeType } from '../objects/range';
+import { setupModuleType } from '../objects/module';
+import { setSlot, SLOT_ITER, SLOT_NEXT } from '../types';
+import { addPermanentRoot } from '../gc';
+import { ptrValue } from '../value';
+
+function builtin(name: string, kind: u8, flags: u32 = 0): usize {
+  const t = newBuiltinType(name, objectType, kind, flags);
+  addPermanentRoot(ptrValue(t));
+  return t;
+}
+
+function iteratorType(name: string): usize {
+  const t = builtin(name, K.KIND_ITERATOR);
+  setSlot(t, SLOT_ITER, changetype<usize>(iteratorIterSlot));
+  setSlot(t, SLOT_NEXT, changetype<usize>(sequenceIteratorNext));
+  return t;
+}
+
+export function setupBuiltinTypes(): void {
+  for (let i = 0; i < 3; i++) {
+    const t = i == 0 ? strTypeObj : i == 1 ? tupleTypeObj : dictTypeObj;
+    inheritSlots(t, objectType);
+    addPermanentRoot(ptrValue(t));
+  }
+  inheritSlots(typeType, objectType);
+  // The callable types first: every other type's methods are descriptors of theirs.
+  const functionT = builtin('function', K.KIND_FUNCTION, TPFLAG_HAS_DICT);
+  setFunctionType(functionT);
+  const methodT = builtin('method', K.KIND_METHOD);
+  const builtinT = builtin('builtin_function_or_method', K.KIND_BUILTIN);
+  const methodDescrT = builtin('method_descriptor', K.KIND_DESCRIPTOR);
+  const getsetT = builtin('getset_descriptor', K.KIND_DESCRIPTOR);
+  setBuiltinTypes(builtinT, methodDescrT, getsetT);
+  setupCallableSlots(functionT, methodT, builtinT, methodDescrT, getsetT);
+  setupTypeType();
+  setupStrType(strTypeObj);
+  setupTupleType(tupleTypeObj);
+  setupDictType(dictTypeObj);
+
+  const intT = builtin('int', K.KIND_BIGINT, TPFLAG_BASETYPE | TPFLAG_INT_SUBCLASS);
+  const boolT = newBuiltinType('bool', intT, K.KIND_BIGINT, TPFLAG_INT_SUBCLASS);
+  addPermanentRoot(ptrValue(boolT));
+  const floatT = builtin('float', K.KIND_FLOAT, TPFLAG_BASETYPE);
+  const noneT = builtin('NoneType', 0);
+  const notImplT = builtin('NotImplementedType', 0);
+  const ellipsisT = builtin('ellipsis', 0);
+  setImmediateTypes(intT, floatT, boolT, noneT, notImplT, ellipsisT);
+  setupIntType(intT, boolT);
+  setupFloatType(floatT);
+  setupSingletonTypes(noneT, notImplT, ellipsisT);
+
+  const listT = builtin('list', K.KIND_LIST, TPFLAG_BASETYPE | TPFLAG_LIST_SUBCLASS);
+  setListType(listT);
+  setupListType(listT);
+  setSetTypes(builtin('set', K.KIND_SET, TPFLAG_BASETYPE), builtin('frozenset', K.KIND_SET, TPFLAG_BASETYPE));
+  setBytesType(builtin('bytes', K.KIND_BYTES, TPFLAG_BASETYPE));
+  setComplexType(builtin('complex', K.KIND_COMPLEX, TPFLAG_BASETYPE));
+  setupRangeType(builtin('range', K.KIND_RANGE));
+  setSliceType(builtin('slice', K.KIND_SLICE));
+  setCodeType(builtin('code', K.KIND_CODE));
+  setCellType(builtin('cell', K.KIND_CELL));
+  setTracebackType(builtin('traceback', K.KIND_TRACEBACK));
+  setupModuleType(builtin('module', K.KIND_MODULE, TPFLAG_BASETYPE | TPFLAG_HAS_DICT));
+  setGeneratorTypes(builtin('generator', K.KIND_GENERATOR), builtin('coroutine', K.KIND_GENERATOR),
+    builtin('async_generator', K.KIND_GENERATOR));
+
+
+  setSequenceIteratorTypes(iteratorType('list_iterator'), iteratorType('tuple_iterator'),
+    iteratorType('str_iterator'), iteratorType('str_ascii_iterator'), iteratorType('range_iterator'));
+}

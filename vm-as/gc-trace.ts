@@ -1,0 +1,96 @@
+// Tracing for the object kinds beyond the core ones gc.ts handles itself: for each kind, the
+// fields that hold references.
+
+import { markPtr, markValue, markValues } from './gc';
+import * as K from './object';
+import * as C from './objects/code';
+import { FUNC_CODE, FUNC_GLOBALS, FUNC_BUILTINS, FUNC_NAME, FUNC_QUALNAME, FUNC_DEFAULTS, FUNC_KWDEFAULTS,
+  FUNC_CLOSURE, FUNC_DICT, FUNC_DOC, FUNC_ANNOTATIONS, FUNC_MODULE } from './objects/function';
+import { BUILTIN_NAME, BUILTIN_SELF, BUILTIN_OWNER, BUILTIN_MODULE, DESCR_NAME, DESCR_OWNER } from './objects/builtin';
+import { METHOD_FUNC, METHOD_SELF } from './objects/callables';
+import { CELL_CONTENTS } from './objects/cell';
+import { MODULE_DICT, MODULE_NAME } from './objects/module';
+import { GEN_NAME, GEN_QUALNAME, GEN_SAVED_EXC, GEN_RESUMER_EXC, GEN_EXTRA, GEN_FRAME, GEN_STATE,
+  GEN_RUNNING } from './objects/generator';
+import { INSTANCE_DICT } from './objects/baseobject';
+import { listStorage } from './objects/list';
+import { setTableStorage } from './objects/set';
+import { TB_NEXT, TB_CODE } from './objects/traceback';
+import { ITER_SOURCE } from './objects/iterators';
+import { markFrame } from './roots';
+
+/** Marks the children of an object of one of the non-core kinds. */
+export function traceKind(p: usize, kind: u8): void {
+  switch (kind) {
+    case K.KIND_CODE: traceCode(p); return;
+    case K.KIND_FUNCTION: traceFunction(p); return;
+    case K.KIND_BUILTIN:
+      markPtr(<usize>load<u32>(p + BUILTIN_NAME));
+      markValue(load<u64>(p + BUILTIN_SELF));
+      markPtr(<usize>load<u32>(p + BUILTIN_OWNER));
+      markPtr(<usize>load<u32>(p + BUILTIN_MODULE));
+      return;
+    case K.KIND_DESCRIPTOR:
+      markPtr(<usize>load<u32>(p + DESCR_NAME));
+      markPtr(<usize>load<u32>(p + DESCR_OWNER));
+      return;
+    case K.KIND_METHOD:
+      markValue(load<u64>(p + METHOD_FUNC));
+      markValue(load<u64>(p + METHOD_SELF));
+      return;
+    case K.KIND_CELL: markValue(load<u64>(p + CELL_CONTENTS)); return;
+    case K.KIND_MODULE:
+      markPtr(<usize>load<u32>(p + MODULE_DICT));
+      markPtr(<usize>load<u32>(p + MODULE_NAME));
+      return;
+    case K.KIND_GENERATOR: traceGenerator(p); return;
+    case K.KIND_INSTANCE: markPtr(<usize>load<u32>(p + INSTANCE_DICT)); return;
+    case K.KIND_LIST: markPtr(listStorage(p)); return;
+    case K.KIND_SET: markPtr(setTableStorage(p)); return;
+    case K.KIND_RANGE: markValues(p + 8, 4); return;
+    case K.KIND_SLICE: markValues(p + 8, 3); return;
+    case K.KIND_ITERATOR: markValue(load<u64>(p + ITER_SOURCE)); return;
+    case K.KIND_TRACEBACK:
+      markValue(load<u64>(p + TB_NEXT));
+      markPtr(<usize>load<u32>(p + TB_CODE));
+      return;
+  }
+}
+
+function traceCode(p: usize): void {
+  markPtr(<usize>load<u32>(p + C.CODE_NAME));
+  markPtr(<usize>load<u32>(p + C.CODE_QUALNAME));
+  markPtr(<usize>load<u32>(p + C.CODE_FILENAME));
+  markPtr(<usize>load<u32>(p + C.CODE_LOCALSPLUSNAMES));
+  markPtr(<usize>load<u32>(p + C.CODE_LOCALSPLUSKINDS));
+  markPtr(<usize>load<u32>(p + C.CODE_NAMES));
+  markPtr(<usize>load<u32>(p + C.CODE_CONSTS));
+  markPtr(<usize>load<u32>(p + C.CODE_WORDS));
+  markPtr(<usize>load<u32>(p + C.CODE_POSITIONS));
+  markPtr(<usize>load<u32>(p + C.CODE_HANDLERS));
+}
+
+function traceFunction(p: usize): void {
+  markPtr(<usize>load<u32>(p + FUNC_CODE));
+  markPtr(<usize>load<u32>(p + FUNC_GLOBALS));
+  markPtr(<usize>load<u32>(p + FUNC_BUILTINS));
+  markPtr(<usize>load<u32>(p + FUNC_NAME));
+  markPtr(<usize>load<u32>(p + FUNC_QUALNAME));
+  markPtr(<usize>load<u32>(p + FUNC_DEFAULTS));
+  markPtr(<usize>load<u32>(p + FUNC_KWDEFAULTS));
+  markPtr(<usize>load<u32>(p + FUNC_CLOSURE));
+  markPtr(<usize>load<u32>(p + FUNC_DICT));
+  markValue(load<u64>(p + FUNC_DOC));
+  markValue(load<u64>(p + FUNC_ANNOTATIONS));
+  markValue(load<u64>(p + FUNC_MODULE));
+}
+
+/** A generator's own fields, and its frame unless it is running (then the frame chain has it). */
+function traceGenerator(p: usize): void {
+  markPtr(<usize>load<u32>(p + GEN_NAME));
+  markPtr(<usize>load<u32>(p + GEN_QUALNAME));
+  markValue(load<u64>(p + GEN_SAVED_EXC));
+  markValue(load<u64>(p + GEN_RESUMER_EXC));
+  markValue(load<u64>(p + GEN_EXTRA));
+  if (load<u32>(p + GEN_STATE) != GEN_RUNNING) markFrame(p + GEN_FRAME);
+}

@@ -1,0 +1,1103 @@
+// The eval loop: one function, one dispatch switch, with the instruction pointer, stack pointer
+// and frame in locals. Python-to-Python calls and generator resumptions switch frames inside
+// the loop (no Wasm recursion). Errors follow CPython's convention: an operation that fails
+// leaves the exception in the error indicator and the case `break`s out of the switch to the
+// unwinder below it; every case that succeeds ends with `continue`.
+
+import { Value, NULL, NONE, TRUE, FALSE, isSmallInt, isFloat, isPtr, intOf, floatOf, smallInt,
+  floatValue, ptrOf, ptrValue, fitsSmallInt, bothSmallInts } from '../value';
+import * as O from '../generated/opcodes';
+import { FRAME_CODE, FRAME_FUNC, FRAME_GLOBALS, FRAME_BUILTINS, FRAME_BACK, FRAME_IP, FRAME_SP,
+  FRAME_LOCALS, FRAME_FLAGS, FRAME_OWNER, FRAME_RESUME_MODE, FRAME_LASTI, FRAME_HEADER,
+  FRAME_ENTRY, FRAME_IN_GENERATOR, popFrameMemory, setCurrentFrame } from './frame';
+import * as C from '../objects/code';
+import { tupleGet, tupleItems } from '../objects/tuple';
+import { KIND_FUNCTION, KIND_GENERATOR, kindOfPtr } from '../object';
+import { gcRequested, memoryExhausted } from '../heap';
+import { collect } from '../gc';
+import { currentExc, fetchExc, raiseValue, handledExc, setHandledExc, errOccurred } from '../errors';
+import { newFrameForCall, leaveFrameDepth } from './call';
+import * as A from '../abstract';
+import * as X from './ops';
+import { GEN_STATE, GEN_RUNNING, GEN_SUSPENDED, GEN_FINISHED, GEN_SAVED_EXC, GEN_FRAME } from '../objects/generator';
+import { CMP_LT, CMP_LE, CMP_EQ, CMP_NE, CMP_GT, CMP_GE } from '../generated/opcodes';
+
+/** How evalFrame ended, for callers that need more than the result. */
+export const STATUS_RETURNED: i32 = 0;
+export const STATUS_YIELDED: i32 = 1;
+export const STATUS_RAISED: i32 = 2;
+/** The slice budget ran out; the host calls resumeSlice() to continue. */
+export const STATUS_SLICE: i32 = 3;
+export let evalStatus: i32 = STATUS_RETURNED;
+
+/** Resumption modes of a generator frame (low 2 bits of FRAME_RESUME_MODE; the rest: jump target). */
+export const RESUME_ENTRY: u32 = 0;
+export const RESUME_FOR_ITER: u32 = 1;
+export const RESUME_SEND: u32 = 2;
+
+/** Instructions between returns to the host (counted at calls and backward jumps). */
+const SLICE_BUDGET: i32 = 1 << 20;
+let budget: i32 = SLICE_BUDGET;
+/** Nested evalFrame activations (natives calling back into Python). Only the outermost slices. */
+let evalDepth: i32 = 0;
+/** The frame a slice stopped in. */
+export let slicedFrame: usize = 0;
+/** Set by the host to interrupt the program (KeyboardInterrupt at the next safe point). */
+export let interruptRequested: bool = false;
+
+export function requestInterrupt(): void {
+  interruptRequested = true;
+}
+
+/** Runs frames from `start` until the bottom frame (flagged FRAME_ENTRY) returns, yields or raises. */
+export function evalFrame(start: usize): Value {
+  evalDepth++;
+  const result = run(start);
+  evalDepth--;
+  return result;
+}
+
+/**
+ * A safe point: collect garbage if asked, raise MemoryError or KeyboardInterrupt if pending.
+ * The frame's ip and sp must be saved. Returns false when an exception was raised.
+ */
+function safePoint(f: usize): bool {
+  setCurrentFrame(f);
+  if (gcRequested || memoryExhausted) {
+    collect();
+    if (memoryExhausted) return X.raiseMemoryError();
+  }
+  if (interruptRequested) {
+    interruptRequested = false;
+    return X.raiseKeyboardInterrupt();
+  }
+  return true;
+}
+
+// @ts-ignore: decorator
+@inline function push(sp: usize, v: Value): usize {
+  store<u64>(sp, v);
+  return sp + 8;
+}
+
+function run(start: usize): Value {
+  let f = start;
+  let code = <usize>load<u32>(f + FRAME_CODE);
+  let words = C.codeWords(code);
+  let ip = <usize>load<u32>(f + FRAME_IP);
+  let sp = <usize>load<u32>(f + FRAME_SP);
+  let locals = f + FRAME_HEADER;
+  let consts = tupleItems(<usize>load<u32>(code + C.CODE_CONSTS));
+  let names = tupleItems(<usize>load<u32>(code + C.CODE_NAMES));
+  let kwnames: Value = NULL;
+  let extArg: u32 = 0;
+  let at = ip;
+  /** True when the error being unwound is a re-raise (no new traceback entry). */
+  let reraising = false;
+  /** RERAISE with an argument restores the instruction the exception first came from. */
+  let raisedAt: i32 = -1;
+  let result: Value = NULL;
+
+  while (true) {
+    at = ip;
+    const word = load<u32>(ip);
+    ip += 4;
+    const op = word & 0xFF;
+    const arg = (word >> 8) | extArg;
+    extArg = 0;
+    switch (op) {
+      case O.OP_NOP: continue;
+      case O.OP_EXTENDED_ARG: {
+        extArg = arg << 8;
+        continue;
+      }
+      case O.OP_POP_TOP: {
+        sp -= 8;
+        continue;
+      }
+      case O.OP_PUSH_NULL: {
+        sp = push(sp, NULL);
+        continue;
+      }
+      case O.OP_COPY: {
+        sp = push(sp, load<u64>(sp - (<usize>arg << 3)));
+        continue;
+      }
+      case O.OP_SWAP: {
+        const other = sp - (<usize>arg << 3);
+        const top = load<u64>(sp - 8);
+        store<u64>(sp - 8, load<u64>(other));
+        store<u64>(other, top);
+        continue;
+      }
+      case O.OP_RESUME: {
+        if (--budget < 0 || gcRequested || memoryExhausted || interruptRequested) {
+          store<u32>(f + FRAME_IP, <u32>ip);
+          store<u32>(f + FRAME_SP, <u32>sp);
+          if (budget < 0) {
+            budget = SLICE_BUDGET;
+            if (evalDepth == 1 && X.slicesEnabled) {
+              slicedFrame = f;
+              evalStatus = STATUS_SLICE;
+              return NULL;
+            }
+          }
+          if (!safePoint(f)) break;
+        }
+        continue;
+      }
+      case O.OP_LOAD_CONST: {
+        sp = push(sp, load<u64>(consts + (<usize>arg << 3)));
+        continue;
+      }
+      case O.OP_LOAD_FAST: {
+        sp = push(sp, load<u64>(locals + (<usize>arg << 3)));
+        continue;
+      }
+      case O.OP_LOAD_FAST_CHECK: {
+        const v = load<u64>(locals + (<usize>arg << 3));
+        if (v == NULL) {
+          X.raiseUnboundLocal(code, arg);
+          break;
+        }
+        sp = push(sp, v);
+        continue;
+      }
+      case O.OP_LOAD_FAST_AND_CLEAR: {
+        sp = push(sp, load<u64>(locals + (<usize>arg << 3)));
+        store<u64>(locals + (<usize>arg << 3), NULL);
+        continue;
+      }
+      case O.OP_STORE_FAST: {
+        sp -= 8;
+        store<u64>(locals + (<usize>arg << 3), load<u64>(sp));
+        continue;
+      }
+      case O.OP_DELETE_FAST: {
+        if (load<u64>(locals + (<usize>arg << 3)) == NULL) {
+          X.raiseUnboundLocal(code, arg);
+          break;
+        }
+        store<u64>(locals + (<usize>arg << 3), NULL);
+        continue;
+      }
+      case O.OP_MAKE_CELL: {
+        const slot = locals + (<usize>arg << 3);
+        store<u64>(slot, X.newCellValue(load<u64>(slot)));
+        continue;
+      }
+      case O.OP_LOAD_CLOSURE: {
+        sp = push(sp, load<u64>(locals + (<usize>arg << 3)));
+        continue;
+      }
+      case O.OP_LOAD_DEREF: {
+        const v = X.cellGet(load<u64>(locals + (<usize>arg << 3)));
+        if (v == NULL) {
+          X.raiseUnboundDeref(code, arg);
+          break;
+        }
+        sp = push(sp, v);
+        continue;
+      }
+      case O.OP_STORE_DEREF: {
+        sp -= 8;
+        X.cellSet(load<u64>(locals + (<usize>arg << 3)), load<u64>(sp));
+        continue;
+      }
+      case O.OP_DELETE_DEREF: {
+        const cell = load<u64>(locals + (<usize>arg << 3));
+        if (X.cellGet(cell) == NULL) {
+          X.raiseUnboundDeref(code, arg);
+          break;
+        }
+        X.cellSet(cell, NULL);
+        continue;
+      }
+      case O.OP_COPY_FREE_VARS: {
+        X.copyFreeVars(f, code, arg);
+        continue;
+      }
+      case O.OP_LOAD_GLOBAL: {
+        if (arg & 1) sp = push(sp, NULL);
+        const v = X.loadGlobal(f, load<u64>(names + (<usize>(arg >> 1) << 3)), ip);
+        ip += 12;
+        if (v == NULL) break;
+        sp = push(sp, v);
+        continue;
+      }
+      case O.OP_STORE_GLOBAL: {
+        sp -= 8;
+        if (X.storeGlobal(f, load<u64>(names + (<usize>arg << 3)), load<u64>(sp)) < 0) break;
+        continue;
+      }
+      case O.OP_DELETE_GLOBAL: {
+        if (X.deleteGlobal(f, load<u64>(names + (<usize>arg << 3))) < 0) break;
+        continue;
+      }
+      case O.OP_LOAD_NAME: {
+        store<u32>(f + FRAME_SP, <u32>sp);
+        const v = X.loadName(f, load<u64>(names + (<usize>arg << 3)));
+        if (v == NULL) break;
+        sp = push(sp, v);
+        continue;
+      }
+      case O.OP_STORE_NAME: {
+        sp -= 8;
+        store<u32>(f + FRAME_SP, <u32>sp);
+        if (X.storeName(f, load<u64>(names + (<usize>arg << 3)), load<u64>(sp)) < 0) break;
+        continue;
+      }
+      case O.OP_DELETE_NAME: {
+        store<u32>(f + FRAME_SP, <u32>sp);
+        if (X.deleteName(f, load<u64>(names + (<usize>arg << 3))) < 0) break;
+        continue;
+      }
+      case O.OP_LOAD_LOCALS: {
+        const l = <usize>load<u32>(f + FRAME_LOCALS);
+        if (l == 0) {
+          X.raiseNoLocals();
+          break;
+        }
+        sp = push(sp, ptrValue(l));
+        continue;
+      }
+      case O.OP_LOAD_FROM_DICT_OR_GLOBALS: {
+        store<u32>(f + FRAME_SP, <u32>sp);
+        const v = X.loadFromDictOrGlobals(f, load<u64>(sp - 8), load<u64>(names + (<usize>arg << 3)));
+        if (v == NULL) break;
+        store<u64>(sp - 8, v);
+        continue;
+      }
+      case O.OP_LOAD_FROM_DICT_OR_DEREF: {
+        store<u32>(f + FRAME_SP, <u32>sp);
+        const v = X.loadFromDictOrDeref(f, code, load<u64>(sp - 8), arg);
+        if (v == NULL) break;
+        store<u64>(sp - 8, v);
+        continue;
+      }
+      case O.OP_LOAD_ATTR: {
+        store<u32>(f + FRAME_SP, <u32>sp);
+        setCurrentFrame(f);
+        const name = load<u64>(names + (<usize>(arg >> 1) << 3));
+        const obj = load<u64>(sp - 8);
+        if (arg & 1) {
+          // Method form: push (method, self) without binding, or (NULL, attribute).
+          const meth = X.loadMethod(obj, name, sp - 8);
+          ip += 16;
+          if (meth == NULL) break;
+          sp += 8;
+          continue;
+        }
+        const v = A.getAttr(obj, ptrOf(name));
+        ip += 16;
+        if (v == NULL) break;
+        store<u64>(sp - 8, v);
+        continue;
+      }
+      case O.OP_STORE_ATTR: {
+        store<u32>(f + FRAME_SP, <u32>sp);
+        setCurrentFrame(f);
+        const obj = load<u64>(sp - 8);
+        const value = load<u64>(sp - 16);
+        sp -= 16;
+        ip += 8;
+        if (A.setAttr(obj, ptrOf(load<u64>(names + (<usize>arg << 3))), value) < 0) break;
+        continue;
+      }
+      case O.OP_DELETE_ATTR: {
+        store<u32>(f + FRAME_SP, <u32>sp);
+        setCurrentFrame(f);
+        sp -= 8;
+        if (A.setAttr(load<u64>(sp), ptrOf(load<u64>(names + (<usize>arg << 3))), NULL) < 0) break;
+        continue;
+      }
+      case O.OP_BINARY_SUBSCR: {
+        store<u32>(f + FRAME_SP, <u32>sp);
+        setCurrentFrame(f);
+        ip += 4;
+        const v = X.subscript(load<u64>(sp - 16), load<u64>(sp - 8));
+        if (v == NULL) break;
+        sp -= 8;
+        store<u64>(sp - 8, v);
+        continue;
+      }
+      case O.OP_STORE_SUBSCR: {
+        store<u32>(f + FRAME_SP, <u32>sp);
+        setCurrentFrame(f);
+        ip += 4;
+        sp -= 24;
+        if (X.storeSubscript(load<u64>(sp + 8), load<u64>(sp + 16), load<u64>(sp)) < 0) break;
+        continue;
+      }
+      case O.OP_DELETE_SUBSCR: {
+        store<u32>(f + FRAME_SP, <u32>sp);
+        setCurrentFrame(f);
+        sp -= 16;
+        if (A.setItem(load<u64>(sp), load<u64>(sp + 8), NULL) < 0) break;
+        continue;
+      }
+      case O.OP_BINARY_SLICE: {
+        store<u32>(f + FRAME_SP, <u32>sp);
+        setCurrentFrame(f);
+        const v = X.binarySlice(load<u64>(sp - 24), load<u64>(sp - 16), load<u64>(sp - 8));
+        if (v == NULL) break;
+        sp -= 16;
+        store<u64>(sp - 8, v);
+        continue;
+      }
+      case O.OP_STORE_SLICE: {
+        store<u32>(f + FRAME_SP, <u32>sp);
+        setCurrentFrame(f);
+        sp -= 32;
+        if (X.storeSlice(load<u64>(sp + 8), load<u64>(sp + 16), load<u64>(sp + 24), load<u64>(sp)) < 0) break;
+        continue;
+      }
+      case O.OP_UNARY_NEGATIVE: {
+        const v = load<u64>(sp - 8);
+        let r: Value;
+        if (isSmallInt(v) && intOf(v) != -(1 << 47)) r = smallInt(-intOf(v));
+        else if (isFloat(v)) r = floatValue(-floatOf(v));
+        else {
+          store<u32>(f + FRAME_SP, <u32>sp);
+          setCurrentFrame(f);
+          r = A.negative(v);
+          if (r == NULL) break;
+        }
+        store<u64>(sp - 8, r);
+        continue;
+      }
+      case O.OP_UNARY_NOT: {
+        const v = load<u64>(sp - 8);
+        if (v == TRUE) store<u64>(sp - 8, FALSE);
+        else if (v == FALSE) store<u64>(sp - 8, TRUE);
+        else {
+          store<u32>(f + FRAME_SP, <u32>sp);
+          setCurrentFrame(f);
+          const t = A.isTrue(v);
+          if (t < 0) break;
+          store<u64>(sp - 8, t ? FALSE : TRUE);
+        }
+        continue;
+      }
+      case O.OP_UNARY_INVERT: {
+        const v = load<u64>(sp - 8);
+        let r: Value;
+        if (isSmallInt(v)) r = smallInt(~intOf(v));
+        else {
+          store<u32>(f + FRAME_SP, <u32>sp);
+          setCurrentFrame(f);
+          r = A.invert(v);
+          if (r == NULL) break;
+        }
+        store<u64>(sp - 8, r);
+        continue;
+      }
+      case O.OP_BINARY_OP: {
+        const a = load<u64>(sp - 16);
+        const b = load<u64>(sp - 8);
+        ip += 4;
+        let r: Value = NULL;
+        if (bothSmallInts(a, b)) r = X.smallIntBinary(intOf(a), intOf(b), arg);
+        else if (isFloat(a) && isFloat(b)) r = X.floatBinary(floatOf(a), floatOf(b), arg);
+        if (r == NULL) {
+          store<u32>(f + FRAME_SP, <u32>sp);
+          setCurrentFrame(f);
+          r = A.binaryOp(a, b, arg);
+          if (r == NULL) break;
+        }
+        sp -= 8;
+        store<u64>(sp - 8, r);
+        continue;
+      }
+      case O.OP_COMPARE_OP: {
+        const a = load<u64>(sp - 16);
+        const b = load<u64>(sp - 8);
+        ip += 4;
+        let r: Value;
+        if (bothSmallInts(a, b)) r = X.compareI64(intOf(a), intOf(b), arg) ? TRUE : FALSE;
+        else if (isFloat(a) && isFloat(b)) r = X.compareF64(floatOf(a), floatOf(b), arg) ? TRUE : FALSE;
+        else {
+          store<u32>(f + FRAME_SP, <u32>sp);
+          setCurrentFrame(f);
+          r = A.richCompare(a, b, arg);
+          if (r == NULL) break;
+        }
+        sp -= 8;
+        store<u64>(sp - 8, r);
+        continue;
+      }
+      case O.OP_IS_OP: {
+        sp -= 8;
+        const same = load<u64>(sp - 8) == load<u64>(sp);
+        store<u64>(sp - 8, (same != (arg == 1)) ? TRUE : FALSE);
+        continue;
+      }
+      case O.OP_CONTAINS_OP: {
+        store<u32>(f + FRAME_SP, <u32>sp);
+        setCurrentFrame(f);
+        const r = A.containsValue(load<u64>(sp - 8), load<u64>(sp - 16));
+        if (r < 0) break;
+        sp -= 8;
+        store<u64>(sp - 8, ((r == 1) != (arg == 1)) ? TRUE : FALSE);
+        continue;
+      }
+      case O.OP_CALL_INTRINSIC_1: {
+        store<u32>(f + FRAME_SP, <u32>sp);
+        setCurrentFrame(f);
+        const r = X.intrinsic1(f, arg, load<u64>(sp - 8));
+        if (r == NULL) break;
+        store<u64>(sp - 8, r);
+        continue;
+      }
+      case O.OP_CALL_INTRINSIC_2: {
+        store<u32>(f + FRAME_SP, <u32>sp);
+        setCurrentFrame(f);
+        const r = X.intrinsic2(arg, load<u64>(sp - 16), load<u64>(sp - 8));
+        if (r == NULL) break;
+        sp -= 8;
+        store<u64>(sp - 8, r);
+        continue;
+      }
+      case O.OP_BUILD_TUPLE: {
+        sp -= <usize>arg << 3;
+        sp = push(sp, X.buildTuple(sp, arg));
+        continue;
+      }
+      case O.OP_BUILD_LIST: {
+        sp -= <usize>arg << 3;
+        sp = push(sp, X.buildList(sp, arg));
+        continue;
+      }
+      case O.OP_BUILD_SET: {
+        store<u32>(f + FRAME_SP, <u32>sp);
+        setCurrentFrame(f);
+        const v = X.buildSet(sp - (<usize>arg << 3), arg);
+        if (v == NULL) break;
+        sp -= <usize>arg << 3;
+        sp = push(sp, v);
+        continue;
+      }
+      case O.OP_BUILD_MAP: {
+        store<u32>(f + FRAME_SP, <u32>sp);
+        setCurrentFrame(f);
+        const v = X.buildMap(sp - (<usize>arg << 4), arg);
+        if (v == NULL) break;
+        sp -= <usize>arg << 4;
+        sp = push(sp, v);
+        continue;
+      }
+      case O.OP_BUILD_CONST_KEY_MAP: {
+        store<u32>(f + FRAME_SP, <u32>sp);
+        setCurrentFrame(f);
+        const v = X.buildConstKeyMap(sp - (<usize>(arg + 1) << 3), arg);
+        if (v == NULL) break;
+        sp -= <usize>(arg + 1) << 3;
+        sp = push(sp, v);
+        continue;
+      }
+      case O.OP_BUILD_STRING: {
+        const v = X.buildString(sp - (<usize>arg << 3), arg);
+        if (v == NULL) break;
+        sp -= <usize>arg << 3;
+        sp = push(sp, v);
+        continue;
+      }
+      case O.OP_BUILD_SLICE: {
+        sp -= <usize>arg << 3;
+        sp = push(sp, X.buildSlice(sp, arg));
+        continue;
+      }
+      case O.OP_LIST_APPEND: {
+        sp -= 8;
+        X.listAppendValue(load<u64>(sp - (<usize>arg << 3)), load<u64>(sp));
+        continue;
+      }
+      case O.OP_SET_ADD: {
+        store<u32>(f + FRAME_SP, <u32>sp);
+        setCurrentFrame(f);
+        sp -= 8;
+        if (X.setAddValue(load<u64>(sp - (<usize>arg << 3)), load<u64>(sp)) < 0) break;
+        continue;
+      }
+      case O.OP_MAP_ADD: {
+        store<u32>(f + FRAME_SP, <u32>sp);
+        setCurrentFrame(f);
+        sp -= 16;
+        if (X.mapAddValue(load<u64>(sp - (<usize>arg << 3)), load<u64>(sp), load<u64>(sp + 8)) < 0) break;
+        continue;
+      }
+      case O.OP_LIST_EXTEND: {
+        store<u32>(f + FRAME_SP, <u32>sp);
+        setCurrentFrame(f);
+        sp -= 8;
+        if (X.listExtendValue(load<u64>(sp - (<usize>arg << 3)), load<u64>(sp)) < 0) break;
+        continue;
+      }
+      case O.OP_SET_UPDATE: {
+        store<u32>(f + FRAME_SP, <u32>sp);
+        setCurrentFrame(f);
+        sp -= 8;
+        if (X.setUpdateValue(load<u64>(sp - (<usize>arg << 3)), load<u64>(sp)) < 0) break;
+        continue;
+      }
+      case O.OP_DICT_UPDATE: {
+        store<u32>(f + FRAME_SP, <u32>sp);
+        setCurrentFrame(f);
+        sp -= 8;
+        if (X.dictUpdateValue(load<u64>(sp - (<usize>arg << 3)), load<u64>(sp)) < 0) break;
+        continue;
+      }
+      case O.OP_DICT_MERGE: {
+        store<u32>(f + FRAME_SP, <u32>sp);
+        setCurrentFrame(f);
+        sp -= 8;
+        const target = sp - (<usize>arg << 3);
+        if (X.dictMergeValue(load<u64>(target), load<u64>(sp), load<u64>(target - 16)) < 0) break;
+        continue;
+      }
+      case O.OP_UNPACK_SEQUENCE: {
+        store<u32>(f + FRAME_SP, <u32>sp);
+        setCurrentFrame(f);
+        sp -= 8;
+        if (!X.unpackSequence(load<u64>(sp), sp, arg)) break;
+        sp += <usize>arg << 3;
+        continue;
+      }
+      case O.OP_UNPACK_EX: {
+        store<u32>(f + FRAME_SP, <u32>sp);
+        setCurrentFrame(f);
+        sp -= 8;
+        if (!X.unpackEx(load<u64>(sp), sp, arg & 0xFF, arg >> 8)) break;
+        sp += <usize>((arg & 0xFF) + (arg >> 8) + 1) << 3;
+        continue;
+      }
+      case O.OP_MAKE_FUNCTION: {
+        const n = X.makeFunctionExtras(arg);
+        sp -= <usize>n << 3;
+        store<u64>(sp - 8, X.makeFunction(f, sp - 8, arg));
+        continue;
+      }
+      case O.OP_FORMAT_VALUE: {
+        store<u32>(f + FRAME_SP, <u32>sp);
+        setCurrentFrame(f);
+        const hasSpec = (arg & 4) != 0;
+        const spec = hasSpec ? load<u64>(sp - 8) : NULL;
+        const slot = hasSpec ? sp - 16 : sp - 8;
+        const v = X.formatValue(load<u64>(slot), arg & 3, spec);
+        if (v == NULL) break;
+        store<u64>(slot, v);
+        sp = slot + 8;
+        continue;
+      }
+      case O.OP_KW_NAMES: {
+        kwnames = load<u64>(consts + (<usize>arg << 3));
+        continue;
+      }
+      case O.OP_CALL: {
+        ip += 12;
+        const base = sp - (<usize>(arg + 2) << 3);
+        let callable = load<u64>(base);
+        let args = base + 16;
+        let nargs = <i32>arg;
+        if (callable == NULL) callable = load<u64>(base + 8);
+        else {
+          args = base + 8;
+          nargs++;
+        }
+        const kw = kwnames;
+        kwnames = NULL;
+        if (isPtr(callable) && kindOfPtr(ptrOf(callable)) == KIND_FUNCTION) {
+          // A Python function: push its frame and continue in this loop.
+          store<u32>(f + FRAME_IP, <u32>ip);
+          store<u32>(f + FRAME_SP, <u32>base);
+          store<u32>(f + FRAME_LASTI, <u32>((at - words) >> 2));
+          const nf = newFrameForCall(ptrOf(callable), args, nargs, kw, f);
+          if (nf == 0) {
+            store<u32>(f + FRAME_SP, <u32>sp);
+            break;
+          }
+          f = nf;
+          code = <usize>load<u32>(f + FRAME_CODE);
+          words = C.codeWords(code);
+          ip = words;
+          sp = <usize>load<u32>(f + FRAME_SP);
+          locals = f + FRAME_HEADER;
+          consts = tupleItems(<usize>load<u32>(code + C.CODE_CONSTS));
+          names = tupleItems(<usize>load<u32>(code + C.CODE_NAMES));
+          continue;
+        }
+        store<u32>(f + FRAME_IP, <u32>ip);
+        store<u32>(f + FRAME_SP, <u32>sp);
+        store<u32>(f + FRAME_LASTI, <u32>((at - words) >> 2));
+        setCurrentFrame(f);
+        const r = A.callValue(callable, args, nargs, kw);
+        if (r == NULL) break;
+        sp = push(base, r);
+        continue;
+      }
+      case O.OP_CALL_FUNCTION_EX: {
+        store<u32>(f + FRAME_SP, <u32>sp);
+        store<u32>(f + FRAME_LASTI, <u32>((at - words) >> 2));
+        setCurrentFrame(f);
+        const hasKw = (arg & 1) != 0;
+        const base = sp - (hasKw ? 32 : 24);
+        const r = X.callFunctionEx(load<u64>(base + 8), load<u64>(base + 16), hasKw ? load<u64>(base + 24) : NULL);
+        if (r == NULL) break;
+        sp = push(base, r);
+        continue;
+      }
+      case O.OP_RETURN_CONST:
+      case O.OP_RETURN_VALUE: {
+        if (op == O.OP_RETURN_CONST) result = load<u64>(consts + (<usize>arg << 3));
+        else {
+          sp -= 8;
+          result = load<u64>(sp);
+        }
+        const flags = load<u32>(f + FRAME_FLAGS);
+        if (flags & FRAME_IN_GENERATOR) {
+          const back = X.finishGenerator(f);
+          if (flags & FRAME_ENTRY) {
+            evalStatus = STATUS_RETURNED;
+            return result;
+          }
+          // Back in the resumer: SEND pushes the return value and jumps; FOR_ITER drops the iterator and jumps.
+          const mode = load<u32>(f + FRAME_RESUME_MODE);
+          f = back;
+          code = <usize>load<u32>(f + FRAME_CODE);
+          words = C.codeWords(code);
+          sp = <usize>load<u32>(f + FRAME_SP);
+          if ((mode & 3) == RESUME_SEND) sp = push(sp, result);
+          else sp -= 8;
+          ip = words + (<usize>(mode >> 2) << 2);
+          locals = f + FRAME_HEADER;
+          consts = tupleItems(<usize>load<u32>(code + C.CODE_CONSTS));
+          names = tupleItems(<usize>load<u32>(code + C.CODE_NAMES));
+          continue;
+        }
+        leaveFrameDepth();
+        const back = <usize>load<u32>(f + FRAME_BACK);
+        popFrameMemory(f);
+        if (flags & FRAME_ENTRY) {
+          setCurrentFrame(back);
+          evalStatus = STATUS_RETURNED;
+          return result;
+        }
+        f = back;
+        code = <usize>load<u32>(f + FRAME_CODE);
+        words = C.codeWords(code);
+        ip = <usize>load<u32>(f + FRAME_IP);
+        sp = push(<usize>load<u32>(f + FRAME_SP), result);
+        locals = f + FRAME_HEADER;
+        consts = tupleItems(<usize>load<u32>(code + C.CODE_CONSTS));
+        names = tupleItems(<usize>load<u32>(code + C.CODE_NAMES));
+        continue;
+      }
+      case O.OP_JUMP_FORWARD: {
+        ip = words + (<usize>arg << 2);
+        continue;
+      }
+      case O.OP_JUMP_BACKWARD: {
+        ip = words + (<usize>arg << 2);
+        if (--budget < 0 || gcRequested || memoryExhausted || interruptRequested) {
+          store<u32>(f + FRAME_IP, <u32>ip);
+          store<u32>(f + FRAME_SP, <u32>sp);
+          if (budget < 0) {
+            budget = SLICE_BUDGET;
+            if (evalDepth == 1 && X.slicesEnabled) {
+              slicedFrame = f;
+              evalStatus = STATUS_SLICE;
+              return NULL;
+            }
+          }
+          if (!safePoint(f)) break;
+        }
+        continue;
+      }
+      case O.OP_JUMP_BACKWARD_NO_INTERRUPT: {
+        ip = words + (<usize>arg << 2);
+        continue;
+      }
+      case O.OP_POP_JUMP_IF_FALSE:
+      case O.OP_POP_JUMP_IF_TRUE: {
+        sp -= 8;
+        const v = load<u64>(sp);
+        let truth: i32;
+        if (v == TRUE) truth = 1;
+        else if (v == FALSE) truth = 0;
+        else {
+          store<u32>(f + FRAME_SP, <u32>sp);
+          setCurrentFrame(f);
+          truth = A.isTrue(v);
+          if (truth < 0) break;
+        }
+        if ((truth == 1) == (op == O.OP_POP_JUMP_IF_TRUE)) ip = words + (<usize>arg << 2);
+        continue;
+      }
+      case O.OP_POP_JUMP_IF_NONE: {
+        sp -= 8;
+        if (load<u64>(sp) == NONE) ip = words + (<usize>arg << 2);
+        continue;
+      }
+      case O.OP_POP_JUMP_IF_NOT_NONE: {
+        sp -= 8;
+        if (load<u64>(sp) != NONE) ip = words + (<usize>arg << 2);
+        continue;
+      }
+      case O.OP_GET_ITER: {
+        store<u32>(f + FRAME_SP, <u32>sp);
+        setCurrentFrame(f);
+        const it = A.getIter(load<u64>(sp - 8));
+        if (it == NULL) break;
+        store<u64>(sp - 8, it);
+        continue;
+      }
+      case O.OP_GET_YIELD_FROM_ITER: {
+        store<u32>(f + FRAME_SP, <u32>sp);
+        setCurrentFrame(f);
+        const it = X.getYieldFromIter(code, load<u64>(sp - 8));
+        if (it == NULL) break;
+        store<u64>(sp - 8, it);
+        continue;
+      }
+      case O.OP_FOR_ITER: {
+        ip += 4;
+        const it = load<u64>(sp - 8);
+        const fast = X.fastIterNext(it);
+        if (fast != NULL) {
+          sp = push(sp, fast);
+          continue;
+        }
+        if (isPtr(it) && kindOfPtr(ptrOf(it)) == KIND_GENERATOR && X.canResumeInLoop(ptrOf(it))) {
+          // A generator: run its frame in this loop; its yield lands back here.
+          store<u32>(f + FRAME_IP, <u32>ip);
+          store<u32>(f + FRAME_SP, <u32>sp);
+          store<u32>(f + FRAME_LASTI, <u32>((at - words) >> 2));
+          const gf = X.resumeGenerator(ptrOf(it), f, NONE, RESUME_FOR_ITER | (arg << 2), false);
+          f = gf;
+          code = <usize>load<u32>(f + FRAME_CODE);
+          words = C.codeWords(code);
+          ip = <usize>load<u32>(f + FRAME_IP);
+          sp = <usize>load<u32>(f + FRAME_SP);
+          locals = f + FRAME_HEADER;
+          consts = tupleItems(<usize>load<u32>(code + C.CODE_CONSTS));
+          names = tupleItems(<usize>load<u32>(code + C.CODE_NAMES));
+          continue;
+        }
+        store<u32>(f + FRAME_SP, <u32>sp);
+        store<u32>(f + FRAME_LASTI, <u32>((at - words) >> 2));
+        setCurrentFrame(f);
+        const v = A.iterNext(it);
+        if (v == NULL) {
+          if (errOccurred()) break;
+          sp -= 8;
+          ip = words + (<usize>arg << 2);
+          continue;
+        }
+        sp = push(sp, v);
+        continue;
+      }
+      case O.OP_GET_LEN: {
+        store<u32>(f + FRAME_SP, <u32>sp);
+        setCurrentFrame(f);
+        const n = A.lengthOf(load<u64>(sp - 8));
+        if (n < 0) break;
+        sp = push(sp, smallInt(n));
+        continue;
+      }
+      case O.OP_RAISE_VARARGS: {
+        store<u32>(f + FRAME_SP, <u32>sp);
+        setCurrentFrame(f);
+        sp -= <usize>arg << 3;
+        reraising = X.doRaise(arg, arg >= 1 ? load<u64>(sp) : NULL, arg == 2 ? load<u64>(sp + 8) : NULL);
+        break;
+      }
+      case O.OP_RERAISE: {
+        sp -= 8;
+        const exc = load<u64>(sp);
+        if (arg != 0) raisedAt = <i32>intOf(load<u64>(sp - (<usize>arg << 3)));
+        raiseValue(exc);
+        reraising = true;
+        break;
+      }
+      case O.OP_PUSH_EXC_INFO: {
+        const exc = load<u64>(sp - 8);
+        store<u64>(sp - 8, handledExc);
+        sp = push(sp, exc);
+        setHandledExc(exc);
+        continue;
+      }
+      case O.OP_POP_EXCEPT: {
+        sp -= 8;
+        setHandledExc(load<u64>(sp));
+        continue;
+      }
+      case O.OP_CHECK_EXC_MATCH: {
+        store<u32>(f + FRAME_SP, <u32>sp);
+        setCurrentFrame(f);
+        const r = X.checkExcMatch(load<u64>(sp - 16), load<u64>(sp - 8));
+        if (r < 0) break;
+        store<u64>(sp - 8, r ? TRUE : FALSE);
+        continue;
+      }
+      case O.OP_CHECK_EG_MATCH: {
+        store<u32>(f + FRAME_SP, <u32>sp);
+        setCurrentFrame(f);
+        if (!X.checkEgMatch(sp - 16)) break;
+        continue;
+      }
+      case O.OP_WITH_EXCEPT_START: {
+        store<u32>(f + FRAME_SP, <u32>sp);
+        setCurrentFrame(f);
+        const r = X.withExceptStart(load<u64>(sp - 32), load<u64>(sp - 8));
+        if (r == NULL) break;
+        sp = push(sp, r);
+        continue;
+      }
+      case O.OP_BEFORE_WITH: {
+        store<u32>(f + FRAME_SP, <u32>sp);
+        setCurrentFrame(f);
+        if (!X.beforeWith(sp - 8)) break;
+        sp += 8;
+        continue;
+      }
+      case O.OP_LOAD_ASSERTION_ERROR: {
+        sp = push(sp, X.assertionErrorValue());
+        continue;
+      }
+      case O.OP_LOAD_BUILD_CLASS: {
+        const v = X.loadBuildClass(f);
+        if (v == NULL) break;
+        sp = push(sp, v);
+        continue;
+      }
+      case O.OP_SETUP_ANNOTATIONS: {
+        if (X.setupAnnotations(f) < 0) break;
+        continue;
+      }
+      case O.OP_RETURN_GENERATOR: {
+        // Move this frame into a new generator object and return that to the caller.
+        store<u32>(f + FRAME_IP, <u32>ip);
+        store<u32>(f + FRAME_SP, <u32>sp);
+        const gen = X.makeGenerator(f);
+        const flags = load<u32>(f + FRAME_FLAGS);
+        leaveFrameDepth();
+        const back = <usize>load<u32>(f + FRAME_BACK);
+        popFrameMemory(f);
+        if (flags & FRAME_ENTRY) {
+          setCurrentFrame(back);
+          evalStatus = STATUS_RETURNED;
+          return gen;
+        }
+        f = back;
+        code = <usize>load<u32>(f + FRAME_CODE);
+        words = C.codeWords(code);
+        ip = <usize>load<u32>(f + FRAME_IP);
+        sp = push(<usize>load<u32>(f + FRAME_SP), gen);
+        locals = f + FRAME_HEADER;
+        consts = tupleItems(<usize>load<u32>(code + C.CODE_CONSTS));
+        names = tupleItems(<usize>load<u32>(code + C.CODE_NAMES));
+        continue;
+      }
+      case O.OP_YIELD_VALUE: {
+        sp -= 8;
+        const value = load<u64>(sp);
+        store<u32>(f + FRAME_IP, <u32>ip);
+        store<u32>(f + FRAME_SP, <u32>sp);
+        const flags = load<u32>(f + FRAME_FLAGS);
+        const back = X.suspendGenerator(f);
+        if (flags & FRAME_ENTRY) {
+          setCurrentFrame(back);
+          evalStatus = STATUS_YIELDED;
+          return value;
+        }
+        f = back;
+        code = <usize>load<u32>(f + FRAME_CODE);
+        words = C.codeWords(code);
+        ip = <usize>load<u32>(f + FRAME_IP);
+        sp = push(<usize>load<u32>(f + FRAME_SP), value);
+        locals = f + FRAME_HEADER;
+        consts = tupleItems(<usize>load<u32>(code + C.CODE_CONSTS));
+        names = tupleItems(<usize>load<u32>(code + C.CODE_NAMES));
+        continue;
+      }
+      case O.OP_SEND: {
+        ip += 4;
+        const receiver = load<u64>(sp - 16);
+        const value = load<u64>(sp - 8);
+        if (isPtr(receiver) && kindOfPtr(ptrOf(receiver)) == KIND_GENERATOR && X.canResumeInLoop(ptrOf(receiver))) {
+          sp -= 8;
+          store<u32>(f + FRAME_IP, <u32>ip);
+          store<u32>(f + FRAME_SP, <u32>sp);
+          store<u32>(f + FRAME_LASTI, <u32>((at - words) >> 2));
+          const gf = X.resumeGenerator(ptrOf(receiver), f, value, RESUME_SEND | (arg << 2), true);
+          f = gf;
+          code = <usize>load<u32>(f + FRAME_CODE);
+          words = C.codeWords(code);
+          ip = <usize>load<u32>(f + FRAME_IP);
+          sp = <usize>load<u32>(f + FRAME_SP);
+          locals = f + FRAME_HEADER;
+          consts = tupleItems(<usize>load<u32>(code + C.CODE_CONSTS));
+          names = tupleItems(<usize>load<u32>(code + C.CODE_NAMES));
+          continue;
+        }
+        store<u32>(f + FRAME_SP, <u32>sp);
+        store<u32>(f + FRAME_LASTI, <u32>((at - words) >> 2));
+        setCurrentFrame(f);
+        const r = X.sendNonGenerator(receiver, value);
+        if (r == NULL) {
+          if (errOccurred()) break;
+          // The receiver returned: its value (StopIteration.value) is in X.sendReturnValue.
+          store<u64>(sp - 8, X.sendReturnValue);
+          ip = words + (<usize>arg << 2);
+          continue;
+        }
+        store<u64>(sp - 8, r);
+        continue;
+      }
+      case O.OP_END_SEND: {
+        sp -= 8;
+        store<u64>(sp - 8, load<u64>(sp));
+        continue;
+      }
+      case O.OP_CLEANUP_THROW: {
+        setCurrentFrame(f);
+        const exc = load<u64>(sp - 8);
+        const v = X.cleanupThrow(exc);
+        if (v == NULL) {
+          reraising = true;
+          break;
+        }
+        sp -= 8;
+        store<u64>(sp - 16, NONE);
+        store<u64>(sp - 8, v);
+        continue;
+      }
+      case O.OP_GET_AWAITABLE: {
+        store<u32>(f + FRAME_SP, <u32>sp);
+        setCurrentFrame(f);
+        const v = X.getAwaitable(load<u64>(sp - 8), arg);
+        if (v == NULL) break;
+        store<u64>(sp - 8, v);
+        continue;
+      }
+      case O.OP_GET_AITER: {
+        store<u32>(f + FRAME_SP, <u32>sp);
+        setCurrentFrame(f);
+        const v = X.getAIter(load<u64>(sp - 8));
+        if (v == NULL) break;
+        store<u64>(sp - 8, v);
+        continue;
+      }
+      case O.OP_GET_ANEXT: {
+        store<u32>(f + FRAME_SP, <u32>sp);
+        setCurrentFrame(f);
+        const v = X.getANext(load<u64>(sp - 8));
+        if (v == NULL) break;
+        sp = push(sp, v);
+        continue;
+      }
+      case O.OP_END_ASYNC_FOR: {
+        sp -= 16;
+        if (!X.endAsyncFor(load<u64>(sp + 8))) {
+          reraising = true;
+          break;
+        }
+        continue;
+      }
+      case O.OP_BEFORE_ASYNC_WITH: {
+        store<u32>(f + FRAME_SP, <u32>sp);
+        setCurrentFrame(f);
+        if (!X.beforeAsyncWith(sp - 8)) break;
+        sp += 8;
+        continue;
+      }
+      case O.OP_IMPORT_NAME: {
+        store<u32>(f + FRAME_SP, <u32>sp);
+        setCurrentFrame(f);
+        const v = X.importName(f, load<u64>(names + (<usize>arg << 3)), load<u64>(sp - 8), load<u64>(sp - 16));
+        if (v == NULL) break;
+        sp -= 8;
+        store<u64>(sp - 8, v);
+        continue;
+      }
+      case O.OP_IMPORT_FROM: {
+        store<u32>(f + FRAME_SP, <u32>sp);
+        setCurrentFrame(f);
+        const v = X.importFrom(load<u64>(sp - 8), load<u64>(names + (<usize>arg << 3)));
+        if (v == NULL) break;
+        sp = push(sp, v);
+        continue;
+      }
+      case O.OP_MATCH_MAPPING:
+      case O.OP_MATCH_SEQUENCE: {
+        sp = push(sp, X.matchKind(load<u64>(sp - 8), op == O.OP_MATCH_MAPPING) ? TRUE : FALSE);
+        continue;
+      }
+      case O.OP_MATCH_KEYS: {
+        store<u32>(f + FRAME_SP, <u32>sp);
+        setCurrentFrame(f);
+        const v = X.matchKeys(load<u64>(sp - 16), load<u64>(sp - 8));
+        if (v == NULL) break;
+        sp = push(sp, v);
+        continue;
+      }
+      case O.OP_MATCH_CLASS: {
+        store<u32>(f + FRAME_SP, <u32>sp);
+        setCurrentFrame(f);
+        const v = X.matchClass(load<u64>(sp - 24), load<u64>(sp - 16), arg, load<u64>(sp - 8));
+        if (v == NULL) break;
+        sp -= 16;
+        store<u64>(sp - 8, v);
+        continue;
+      }
+      default: {
+        X.raiseBadOpcode(op);
+        break;
+      }
+    }
+
+    // ---- an exception is pending: find a handler, in this frame or the ones below ----
+    store<u32>(f + FRAME_SP, <u32>sp);
+    let index = raisedAt >= 0 ? <u32>raisedAt : <u32>((at - words) >> 2);
+    if (!reraising) X.addTraceback(f, code, index);
+    reraising = false;
+    raisedAt = -1;
+    while (true) {
+      const target = X.findHandler(f, code, index);
+      if (target >= 0) {
+        ip = words + (<usize>target << 2);
+        sp = <usize>load<u32>(f + FRAME_SP);
+        break;
+      }
+      // No handler here: this frame is done; continue in the one below.
+      const flags = load<u32>(f + FRAME_FLAGS);
+      const back = X.unwindFrame(f);
+      if (flags & FRAME_ENTRY) {
+        setCurrentFrame(back);
+        evalStatus = STATUS_RAISED;
+        return NULL;
+      }
+      f = back;
+      code = <usize>load<u32>(f + FRAME_CODE);
+      words = C.codeWords(code);
+      index = load<u32>(f + FRAME_LASTI);
+      sp = <usize>load<u32>(f + FRAME_SP);
+      locals = f + FRAME_HEADER;
+      consts = tupleItems(<usize>load<u32>(code + C.CODE_CONSTS));
+      names = tupleItems(<usize>load<u32>(code + C.CODE_NAMES));
+      X.addTraceback(f, code, index);
+    }
+  }
+  return NULL;
+}
+
+/** Continues a program whose slice ran out (the host calls this until the status changes). */
+export function resumeSlice(): Value {
+  const f = slicedFrame;
+  slicedFrame = 0;
+  return evalFrame(f);
+}
+
+export { CMP_LT, CMP_LE, CMP_EQ, CMP_NE, CMP_GT, CMP_GE, FRAME_FUNC, FRAME_GLOBALS, FRAME_BUILTINS,
+  FRAME_LOCALS, FRAME_OWNER, fitsSmallInt, currentExc, fetchExc, GEN_STATE, GEN_RUNNING,
+  GEN_SUSPENDED, GEN_FINISHED, GEN_SAVED_EXC, GEN_FRAME };

@@ -1,0 +1,225 @@
+// The callable types' slots: Python functions, bound methods, builtin functions and methods,
+// and the method and attribute descriptors of builtin types.
+
+import { Value, NULL, NONE, isPtr, ptrOf, ptrValue } from '../value';
+import { alloc } from '../heap';
+import { KIND_METHOD, KIND_FUNCTION, kindOfPtr, typeOfPtr } from '../object';
+import { setSlot, SLOT_CALL, SLOT_DESCR_GET, SLOT_DESCR_SET, SLOT_REPR, SLOT_HASH, TYPE_NAME,
+  isSubtype, typeType } from '../types';
+import * as A from '../abstract';
+import { FUNC_CODE, FUNC_QUALNAME } from './function';
+import { BUILTIN_FN, BUILTIN_NAME, BUILTIN_SELF, BUILTIN_OWNER, DESCR_SUBKIND, DESCR_FN, DESCR_NAME,
+  DESCR_OWNER, DESCR_FLAGS, DESCR_METHOD, DESCR_CLASSMETHOD_NATIVE, DESCR_STATICMETHOD_NATIVE,
+  DESCR_GETSET, newBuiltin, callNative, Getter, Setter } from './builtin';
+import { newFrameForCall } from '../interp/call';
+import { FRAME_FLAGS, FRAME_ENTRY, currentFrame } from '../interp/frame';
+import { evalFrame } from '../interp/eval';
+import { raiseStr, raiseJs } from '../errors';
+import { TypeError, AttributeError } from './exception';
+import { newBuilder, appendJs, appendStr, finishBuilder } from './strbuilder';
+import { appendAddress, appendTypeFullName, objectHashSlot } from './baseobject';
+import { tupleLength } from './tuple';
+
+// ---- Python functions ----
+
+/** Calls a Python function from native code: runs its frame in a nested eval loop. */
+export function callPython(func: usize, args: usize, nargs: i32, kwnames: Value): Value {
+  const f = newFrameForCall(func, args, nargs, kwnames, currentFrame);
+  if (f == 0) return NULL;
+  store<u32>(f + FRAME_FLAGS, load<u32>(f + FRAME_FLAGS) | FRAME_ENTRY);
+  return evalFrame(f);
+}
+
+export function functionCallSlot(callable: Value, args: usize, nargs: i32, kwnames: Value): Value {
+  return callPython(ptrOf(callable), args, nargs, kwnames);
+}
+
+/** A function found on a class binds to the instance (or stays as is when looked up on the class). */
+export function functionGetSlot(func: Value, instance: Value, owner: Value): Value {
+  if (instance == NULL || instance == NONE) return func;
+  return ptrValue(newMethod(func, instance));
+}
+
+export function functionReprSlot(v: Value): Value {
+  const sb = newBuilder();
+  appendJs(sb, '<function ');
+  appendStr(sb, <usize>load<u32>(ptrOf(v) + FUNC_QUALNAME));
+  appendJs(sb, ' at ');
+  appendAddress(sb, v);
+  appendJs(sb, '>');
+  return ptrValue(finishBuilder(sb));
+}
+
+// ---- bound methods ----
+// Layout (kind KIND_METHOD): +8 u64 function, +16 u64 self
+
+export const METHOD_FUNC: usize = 8;
+export const METHOD_SELF: usize = 16;
+
+export let methodType: usize = 0;
+
+export function newMethod(func: Value, self: Value): usize {
+  const m = alloc(24, methodType, KIND_METHOD);
+  store<u64>(m + METHOD_FUNC, func);
+  store<u64>(m + METHOD_SELF, self);
+  return m;
+}
+
+/** Calls with self prepended, staging the arguments on the scratch stack. */
+export function methodCallSlot(callable: Value, args: usize, nargs: i32, kwnames: Value): Value {
+  const m = ptrOf(callable);
+  const nkw = kwnames == NULL ? 0 : tupleLength(ptrOf(kwnames));
+  const total = nargs + nkw;
+  const at = A.scratchReserve(<usize>(total + 1) << 3);
+  if (at == 0) return raiseJs(TypeError, 'too many arguments');
+  store<u64>(at, load<u64>(m + METHOD_SELF));
+  memory.copy(at + 8, args, <usize>total << 3);
+  const r = A.callValue(load<u64>(m + METHOD_FUNC), at, nargs + 1, kwnames);
+  A.scratchRelease(at);
+  return r;
+}
+
+export function methodReprSlot(v: Value): Value {
+  const m = ptrOf(v);
+  const sb = newBuilder();
+  appendJs(sb, '<bound method ');
+  const func = load<u64>(m + METHOD_FUNC);
+  if (isPtr(func) && kindOfPtr(ptrOf(func)) == KIND_FUNCTION) appendStr(sb, <usize>load<u32>(ptrOf(func) + FUNC_QUALNAME));
+  appendJs(sb, ' of ');
+  const r = A.reprOf(load<u64>(m + METHOD_SELF));
+  if (r == 0) return NULL;
+  appendStr(sb, r);
+  appendJs(sb, '>');
+  return ptrValue(finishBuilder(sb));
+}
+
+// ---- builtin functions and methods ----
+
+export function builtinCallSlot(callable: Value, args: usize, nargs: i32, kwnames: Value): Value {
+  const b = ptrOf(callable);
+  return callNative(<usize>load<u32>(b + BUILTIN_FN), load<u64>(b + BUILTIN_SELF), args, nargs, kwnames);
+}
+
+export function builtinReprSlot(v: Value): Value {
+  const b = ptrOf(v);
+  const self = load<u64>(b + BUILTIN_SELF);
+  const sb = newBuilder();
+  if (self == NULL) {
+    appendJs(sb, '<built-in function ');
+    appendStr(sb, <usize>load<u32>(b + BUILTIN_NAME));
+    appendJs(sb, '>');
+  } else {
+    appendJs(sb, '<built-in method ');
+    appendStr(sb, <usize>load<u32>(b + BUILTIN_NAME));
+    appendJs(sb, ' of ');
+    appendStr(sb, A.typeNameOf(self));
+    appendJs(sb, ' object at ');
+    appendAddress(sb, self);
+    appendJs(sb, '>');
+  }
+  return ptrValue(finishBuilder(sb));
+}
+
+// ---- descriptors of builtin types ----
+
+function raiseDescriptorMismatch(d: usize, obj: Value): Value {
+  const sb = newBuilder();
+  appendJs(sb, "descriptor '");
+  appendStr(sb, <usize>load<u32>(d + DESCR_NAME));
+  appendJs(sb, "' for '");
+  appendStr(sb, <usize>load<u32>(<usize>load<u32>(d + DESCR_OWNER) + TYPE_NAME));
+  appendJs(sb, "' objects doesn't apply to a '");
+  appendStr(sb, A.typeNameOf(obj));
+  appendJs(sb, "' object");
+  return raiseStr(TypeError, finishBuilder(sb));
+}
+
+export function descriptorGetSlot(descr: Value, instance: Value, owner: Value): Value {
+  const d = ptrOf(descr);
+  const kind = load<u32>(d + DESCR_SUBKIND);
+  const fn = <usize>load<u32>(d + DESCR_FN);
+  const name = <usize>load<u32>(d + DESCR_NAME);
+  if (kind == DESCR_CLASSMETHOD_NATIVE) {
+    const cls = owner != NULL && owner != NONE ? owner : ptrValue(A.typeOf(instance));
+    return ptrValue(newBuiltin(changetype<(s: Value, a: usize, n: i32, k: Value) => Value>(fn), name, cls, 0, 0));
+  }
+  if (kind == DESCR_STATICMETHOD_NATIVE) {
+    return ptrValue(newBuiltin(changetype<(s: Value, a: usize, n: i32, k: Value) => Value>(fn), name, NULL, 0, 0));
+  }
+  if (instance == NULL) return descr;
+  if (!A.isInstance(instance, <usize>load<u32>(d + DESCR_OWNER))) return raiseDescriptorMismatch(d, instance);
+  if (kind == DESCR_GETSET) return changetype<Getter>(fn)(instance);
+  return ptrValue(newBuiltin(changetype<(s: Value, a: usize, n: i32, k: Value) => Value>(fn), name, instance,
+    <usize>load<u32>(d + DESCR_OWNER), 0));
+}
+
+export function descriptorSetSlot(descr: Value, instance: Value, value: Value): i32 {
+  const d = ptrOf(descr);
+  const setter = <usize>load<u32>(d + DESCR_FLAGS);
+  if (load<u32>(d + DESCR_SUBKIND) != DESCR_GETSET || setter == 0) {
+    const sb = newBuilder();
+    appendJs(sb, "attribute '");
+    appendStr(sb, <usize>load<u32>(d + DESCR_NAME));
+    appendJs(sb, "' of '");
+    appendStr(sb, <usize>load<u32>(<usize>load<u32>(d + DESCR_OWNER) + TYPE_NAME));
+    appendJs(sb, "' objects is not writable");
+    raiseStr(AttributeError, finishBuilder(sb));
+    return -1;
+  }
+  return changetype<Setter>(setter)(instance, value);
+}
+
+/** Calling a method descriptor unbound: str.upper('a'). */
+export function descriptorCallSlot(callable: Value, args: usize, nargs: i32, kwnames: Value): Value {
+  const d = ptrOf(callable);
+  const kind = load<u32>(d + DESCR_SUBKIND);
+  const fn = <usize>load<u32>(d + DESCR_FN);
+  if (kind == DESCR_STATICMETHOD_NATIVE) return callNative(fn, NULL, args, nargs, kwnames);
+  if (kind == DESCR_CLASSMETHOD_NATIVE) return callNative(fn, ptrValue(<usize>load<u32>(d + DESCR_OWNER)), args, nargs, kwnames);
+  if (nargs < 1) {
+    const sb = newBuilder();
+    appendJs(sb, "unbound method ");
+    appendStr(sb, <usize>load<u32>(<usize>load<u32>(d + DESCR_OWNER) + TYPE_NAME));
+    appendJs(sb, '.');
+    appendStr(sb, <usize>load<u32>(d + DESCR_NAME));
+    appendJs(sb, '() needs an argument');
+    return raiseStr(TypeError, finishBuilder(sb));
+  }
+  const self = load<u64>(args);
+  if (!A.isInstance(self, <usize>load<u32>(d + DESCR_OWNER))) return raiseDescriptorMismatch(d, self);
+  return callNative(fn, self, args + 8, nargs - 1, kwnames);
+}
+
+export function descriptorReprSlot(v: Value): Value {
+  const d = ptrOf(v);
+  const sb = newBuilder();
+  const kind = load<u32>(d + DESCR_SUBKIND);
+  appendJs(sb, kind == DESCR_GETSET ? "<attribute '" : "<method '");
+  appendStr(sb, <usize>load<u32>(d + DESCR_NAME));
+  appendJs(sb, "' of '");
+  appendStr(sb, <usize>load<u32>(<usize>load<u32>(d + DESCR_OWNER) + TYPE_NAME));
+  appendJs(sb, "' objects>");
+  return ptrValue(finishBuilder(sb));
+}
+
+/** Installs the callable types' slots. */
+export function setupCallableSlots(functionType: usize, methodT: usize, builtinType: usize,
+  methodDescrType: usize, getsetType: usize): void {
+  methodType = methodT;
+  setSlot(functionType, SLOT_CALL, changetype<usize>(functionCallSlot));
+  setSlot(functionType, SLOT_DESCR_GET, changetype<usize>(functionGetSlot));
+  setSlot(functionType, SLOT_REPR, changetype<usize>(functionReprSlot));
+  setSlot(methodT, SLOT_CALL, changetype<usize>(methodCallSlot));
+  setSlot(methodT, SLOT_REPR, changetype<usize>(methodReprSlot));
+  setSlot(builtinType, SLOT_CALL, changetype<usize>(builtinCallSlot));
+  setSlot(builtinType, SLOT_REPR, changetype<usize>(builtinReprSlot));
+  for (let i = 0; i < 2; i++) {
+    const t = i == 0 ? methodDescrType : getsetType;
+    setSlot(t, SLOT_DESCR_GET, changetype<usize>(descriptorGetSlot));
+    setSlot(t, SLOT_CALL, changetype<usize>(descriptorCallSlot));
+    setSlot(t, SLOT_REPR, changetype<usize>(descriptorReprSlot));
+  }
+  setSlot(getsetType, SLOT_DESCR_SET, changetype<usize>(descriptorSetSlot));
+}
+
+export { objectHashSlot, SLOT_HASH, appendTypeFullName, typeOfPtr, isSubtype, typeType, FUNC_CODE, BUILTIN_OWNER, DESCR_METHOD };

@@ -1,0 +1,140 @@
+// `type`: calling a class makes an instance (__new__ then __init__), attribute lookup on a class
+// (its metatype's data descriptors, then its own MRO, binding with no instance), its repr, and
+// the attributes every class has (__name__, __qualname__, __mro__, __bases__, __dict__, __module__).
+
+import { Value, NULL, NONE, isPtr, ptrOf, ptrValue } from '../value';
+import { kindOfPtr, KIND_TYPE } from '../object';
+import { setSlot, getSlot, SLOT_CALL, SLOT_GETATTR, SLOT_SETATTR, SLOT_REPR, SLOT_NEW, SLOT_INIT,
+  SLOT_DESCR_GET, TYPE_NAME, TYPE_QUALNAME, TYPE_MRO, TYPE_BASES, TYPE_BASE, TYPE_DICT, TYPE_MODULE,
+  TYPE_FLAGS, TPFLAG_IMMUTABLE, TYPE_VERSION, isSubtype, typeType } from '../types';
+import * as A from '../abstract';
+import { raiseStr, raiseJs } from '../errors';
+import { TypeError, AttributeError } from './exception';
+import { newBuilder, appendJs, appendStr, finishBuilder } from './strbuilder';
+import { appendTypeFullName } from './baseobject';
+import { dictSet, dictDelete } from './dict';
+import { defineGetSet } from './builtin';
+import { NONE as NONEV } from '../value';
+
+/** type(x) with one argument is x's type; otherwise: instance = T.__new__(T, ...); instance.__init__(...). */
+export function typeCallSlot(callable: Value, args: usize, nargs: i32, kwnames: Value): Value {
+  const t = ptrOf(callable);
+  if (t == typeType && nargs == 1 && kwnames == NULL) return ptrValue(A.typeOf(load<u64>(args)));
+  const newSlot = getSlot(t, SLOT_NEW);
+  if (newSlot == 0) {
+    const sb = newBuilder();
+    appendJs(sb, "cannot create '");
+    appendTypeFullName(sb, t);
+    appendJs(sb, "' instances");
+    return raiseStr(TypeError, finishBuilder(sb));
+  }
+  const obj = changetype<(t: Value, a: usize, n: i32, k: Value) => Value>(newSlot)(callable, args, nargs, kwnames);
+  if (obj == NULL || !A.isInstance(obj, t)) return obj;
+  const init = getSlot(A.typeOf(obj), SLOT_INIT);
+  if (init != 0 && changetype<(s: Value, a: usize, n: i32, k: Value) => i32>(init)(obj, args, nargs, kwnames) < 0) return NULL;
+  return obj;
+}
+
+/** Attribute lookup on a class. */
+export function typeGetAttrSlot(cls: Value, name: Value): Value {
+  const t = ptrOf(cls);
+  const meta = A.typeOf(cls);
+  const n = ptrOf(name);
+  const metaAttr = A.lookupInMro(meta, n);
+  if (metaAttr != NULL && A.isDataDescriptor(metaAttr)) return A.bindDescriptor(metaAttr, cls, meta);
+  const attr = A.lookupInMro(t, n);
+  if (attr != NULL) {
+    const get = getSlot(A.typeOf(attr), SLOT_DESCR_GET);
+    if (get == 0) return attr;
+    return changetype<(d: Value, i: Value, o: Value) => Value>(get)(attr, NULL, cls);
+  }
+  if (metaAttr != NULL) return A.bindDescriptor(metaAttr, cls, meta);
+  const sb = newBuilder();
+  appendJs(sb, "type object '");
+  appendStr(sb, <usize>load<u32>(t + TYPE_NAME));
+  appendJs(sb, "' has no attribute '");
+  appendStr(sb, n);
+  appendJs(sb, "'");
+  return raiseStr(AttributeError, finishBuilder(sb));
+}
+
+/** Setting an attribute on a class (builtin classes refuse). */
+export function typeSetAttrSlot(cls: Value, name: Value, value: Value): i32 {
+  const t = ptrOf(cls);
+  if (load<u32>(t + TYPE_FLAGS) & TPFLAG_IMMUTABLE) {
+    const sb = newBuilder();
+    appendJs(sb, "cannot set '");
+    appendStr(sb, ptrOf(name));
+    appendJs(sb, "' attribute of immutable type '");
+    appendStr(sb, <usize>load<u32>(t + TYPE_NAME));
+    appendJs(sb, "'");
+    raiseStr(TypeError, finishBuilder(sb));
+    return -1;
+  }
+  store<u32>(t + TYPE_VERSION, load<u32>(t + TYPE_VERSION) + 1);
+  const dict = <usize>load<u32>(t + TYPE_DICT);
+  if (value == NULL) {
+    const r = dictDelete(dict, name);
+    if (r == 1) {
+      A.raiseAttributeError(cls, ptrOf(name));
+      return -1;
+    }
+    return r;
+  }
+  return dictSet(dict, name, value);
+}
+
+export function typeReprSlot(cls: Value): Value {
+  const sb = newBuilder();
+  appendJs(sb, "<class '");
+  appendTypeFullName(sb, ptrOf(cls));
+  appendJs(sb, "'>");
+  return ptrValue(finishBuilder(sb));
+}
+
+function getName(cls: Value): Value {
+  return ptrValue(<usize>load<u32>(ptrOf(cls) + TYPE_NAME));
+}
+
+function getQualname(cls: Value): Value {
+  return ptrValue(<usize>load<u32>(ptrOf(cls) + TYPE_QUALNAME));
+}
+
+function getMro(cls: Value): Value {
+  return ptrValue(<usize>load<u32>(ptrOf(cls) + TYPE_MRO));
+}
+
+function getBases(cls: Value): Value {
+  return ptrValue(<usize>load<u32>(ptrOf(cls) + TYPE_BASES));
+}
+
+function getBase(cls: Value): Value {
+  const b = <usize>load<u32>(ptrOf(cls) + TYPE_BASE);
+  return b == 0 ? NONE : ptrValue(b);
+}
+
+function getModule(cls: Value): Value {
+  const m = <usize>load<u32>(ptrOf(cls) + TYPE_MODULE);
+  return m == 0 ? NONE : ptrValue(m);
+}
+
+function getDict(cls: Value): Value {
+  return ptrValue(<usize>load<u32>(ptrOf(cls) + TYPE_DICT));
+}
+
+/** Installs type's slots and its attributes. */
+export function setupTypeType(): void {
+  setSlot(typeType, SLOT_CALL, changetype<usize>(typeCallSlot));
+  setSlot(typeType, SLOT_GETATTR, changetype<usize>(typeGetAttrSlot));
+  setSlot(typeType, SLOT_SETATTR, changetype<usize>(typeSetAttrSlot));
+  setSlot(typeType, SLOT_REPR, changetype<usize>(typeReprSlot));
+  defineGetSet(typeType, '__name__', getName, null);
+  defineGetSet(typeType, '__qualname__', getQualname, null);
+  defineGetSet(typeType, '__mro__', getMro, null);
+  defineGetSet(typeType, '__bases__', getBases, null);
+  defineGetSet(typeType, '__base__', getBase, null);
+  defineGetSet(typeType, '__module__', getModule, null);
+  defineGetSet(typeType, '__dict__', getDict, null);
+}
+
+export { isPtr, kindOfPtr, KIND_TYPE, isSubtype, NONEV, raiseJs };

@@ -1,0 +1,230 @@
+// Running a program: the __main__ module, its frame, the outcome the host learns (returned,
+// raised, exited, or paused at the end of a slice), and the uncaught exception described as
+// JSON for the host to print as CPython's traceback.
+
+import { Value, NULL, NONE, isPtr, isSmallInt, intOf, ptrOf, ptrValue } from './value';
+import { kindOfPtr, KIND_EXCEPTION, KIND_STR } from './object';
+import { loadImage } from './image';
+import { newModule, moduleDict } from './objects/module';
+import { dictSetStr } from './objects/dict';
+import { builtinsDict } from './builtins/functions';
+import { N_builtins, N_main } from './names';
+import { pushFrameMemory } from './interp/frame';
+import { FRAME_FLAGS, FRAME_ENTRY, FRAME_LOCALS, setCurrentFrame } from './interp/frame';
+import { initFrame, enterModuleFrame } from './interp/call';
+import { evalFrame, evalStatus, STATUS_RETURNED, STATUS_SLICE, resumeSlice } from './interp/eval';
+import * as C from './objects/code';
+import { fetchExc, currentExc, errOccurred, raiseJs } from './errors';
+import * as E from './objects/exception';
+import { EXC_TRACEBACK, EXC_CAUSE, EXC_CONTEXT, EXC_FLAGS, EXC_SUPPRESS_CONTEXT, EXC_VALUE } from './objects/exception';
+import { TB_NEXT, TB_CODE, TB_LASTI } from './objects/traceback';
+import * as A from './abstract';
+import { newBuilder, appendJs, appendStr, appendI64, appendCodePoint, finishBuilder } from './objects/strbuilder';
+import { strLength, charAt, utf8Length, writeUtf8 } from './objects/str';
+import { TYPE_MODULE, TYPE_QUALNAME } from './types';
+import { positionOf } from './objects/code';
+import { flushStdout, writeStr } from './io';
+import { alloc } from './heap';
+import { KIND_RAW } from './object';
+import { addPermanentRoot } from './gc';
+
+export const RUN_OK: i32 = 0;
+export const RUN_EXCEPTION: i32 = 1;
+export const RUN_SLICE: i32 = 2;
+export const RUN_EXIT: i32 = 3;
+
+/** The uncaught exception of the last run, kept for describeException. */
+let uncaught: Value = NULL;
+/** The exit status SystemExit asked for. */
+export let exitCode: i32 = 0;
+
+/** Host-written input (code images, source text): one buffer, replaced when too small. */
+let inputBuffer: usize = 0;
+let inputCapacity: usize = 0;
+
+export function reserveInput(size: usize): usize {
+  if (size > inputCapacity) {
+    inputBuffer = alloc(size + 8, 0, KIND_RAW);
+    addPermanentRoot(ptrValue(inputBuffer));
+    inputCapacity = size;
+  }
+  return inputBuffer + 8;
+}
+
+/** Loads the image in the input buffer and runs it as __main__. */
+export function runMainImage(length: usize): i32 {
+  const code = loadImage(inputBuffer + 8, length);
+  if (code == NULL) return finish(NULL);
+  const module = newModule(N_main);
+  const globals = moduleDict(module);
+  dictSetStr(globals, N_builtins, ptrValue(builtinsDictModule()));
+  addPermanentRoot(ptrValue(module));
+  const c = ptrOf(code);
+  const f = pushFrameMemory(<usize>load<u32>(c + C.CODE_FRAMESIZE));
+  initFrame(f, c, 0, globals, builtinsDict, 0);
+  store<u32>(f + FRAME_LOCALS, <u32>globals);
+  store<u32>(f + FRAME_FLAGS, FRAME_ENTRY);
+  enterModuleFrame();
+  setCurrentFrame(f);
+  return finish(evalFrame(f));
+}
+
+/** The builtins module object (what __builtins__ names in __main__). */
+function builtinsDictModule(): usize {
+  return builtinsDict;
+}
+
+export function resumeRun(): i32 {
+  return finish(resumeSlice());
+}
+
+function finish(result: Value): i32 {
+  if (result != NULL) {
+    flushStdout();
+    return RUN_OK;
+  }
+  if (evalStatus == STATUS_SLICE && !errOccurred()) return RUN_SLICE;
+  flushStdout();
+  const exc = fetchExc();
+  if (A.isInstance(exc, E.SystemExit)) return systemExit(exc);
+  uncaught = exc;
+  return RUN_EXCEPTION;
+}
+
+/** SystemExit: its code decides the status; anything but an int or None is printed. */
+function systemExit(exc: Value): i32 {
+  const code = load<u64>(ptrOf(exc) + EXC_VALUE);
+  if (code == NONE) {
+    exitCode = 0;
+  } else if (isSmallInt(code)) {
+    exitCode = <i32>intOf(code);
+  } else {
+    const s = A.strOf(code);
+    if (s != 0) {
+      writeStr(2, s);
+      const sb = newBuilder(1);
+      appendCodePoint(sb, 0x0A);
+      writeStr(2, finishBuilder(sb));
+    }
+    exitCode = 1;
+  }
+  return RUN_EXIT;
+}
+
+// ---- describing the uncaught exception ----
+
+function appendJsonString(sb: usize, s: usize): void {
+  appendCodePoint(sb, 0x22);
+  const n = strLength(s);
+  for (let i = 0; i < n; i++) {
+    const c = charAt(s, i);
+    if (c == 0x22 || c == 0x5C) {
+      appendCodePoint(sb, 0x5C);
+      appendCodePoint(sb, c);
+    } else if (c < 0x20 || (c >= 0xD800 && c <= 0xDFFF)) {
+      appendJs(sb, '\\u');
+      for (let shift = 12; shift >= 0; shift -= 4) {
+        const d = (c >> <u32>shift) & 0xF;
+        appendCodePoint(sb, d < 10 ? 0x30 + d : 0x57 + d);
+      }
+    } else {
+      appendCodePoint(sb, c);
+    }
+  }
+  appendCodePoint(sb, 0x22);
+}
+
+function appendFrames(sb: usize, exc: usize): void {
+  appendJs(sb, '"frames":[');
+  let first = true;
+  for (let tb = load<u64>(exc + EXC_TRACEBACK); isPtr(tb); tb = load<u64>(ptrOf(tb) + TB_NEXT)) {
+    const t = ptrOf(tb);
+    const code = <usize>load<u32>(t + TB_CODE);
+    const lasti = <i32>load<u32>(t + TB_LASTI);
+    if (!first) appendCodePoint(sb, 0x2C);
+    first = false;
+    appendJs(sb, '{"file":');
+    appendJsonString(sb, <usize>load<u32>(code + C.CODE_FILENAME));
+    appendJs(sb, ',"name":');
+    appendJsonString(sb, <usize>load<u32>(code + C.CODE_NAME));
+    appendJs(sb, ',"line":');
+    appendI64(sb, positionOf(code, lasti, 0));
+    appendJs(sb, ',"endLine":');
+    appendI64(sb, positionOf(code, lasti, 1));
+    appendJs(sb, ',"col":');
+    appendI64(sb, positionOf(code, lasti, 2));
+    appendJs(sb, ',"endCol":');
+    appendI64(sb, positionOf(code, lasti, 3));
+    appendCodePoint(sb, 0x7D);
+  }
+  appendCodePoint(sb, 0x5D);
+}
+
+function appendOneException(sb: usize, exc: Value, link: string): void {
+  const e = ptrOf(exc);
+  const type = A.typeOf(exc);
+  appendJs(sb, '{"link":"');
+  appendJs(sb, link);
+  appendJs(sb, '","module":');
+  const module = <usize>load<u32>(type + TYPE_MODULE);
+  if (module != 0) appendJsonString(sb, module);
+  else appendJs(sb, '""');
+  appendJs(sb, ',"type":');
+  appendJsonString(sb, <usize>load<u32>(type + TYPE_QUALNAME));
+  appendJs(sb, ',"message":');
+  const s = A.strOf(exc);
+  if (s == 0) {
+    fetchExc();
+    appendJs(sb, 'null');
+  } else {
+    appendJsonString(sb, s);
+  }
+  appendCodePoint(sb, 0x2C);
+  appendFrames(sb, e);
+  appendCodePoint(sb, 0x7D);
+}
+
+/** The chain CPython prints: causes and contexts first (each once), the exception last. */
+function appendChain(sb: usize, exc: Value, link: string, depth: i32, first: bool): bool {
+  const e = ptrOf(exc);
+  let wrote = first;
+  if (depth < 100) {
+    const cause = load<u64>(e + EXC_CAUSE);
+    const context = load<u64>(e + EXC_CONTEXT);
+    const suppress = (load<u32>(e + EXC_FLAGS) & EXC_SUPPRESS_CONTEXT) != 0;
+    if (cause != NONE && isPtr(cause)) wrote = appendChain(sb, cause, 'cause', depth + 1, wrote);
+    else if (context != NONE && isPtr(context) && !suppress) wrote = appendChain(sb, context, 'context', depth + 1, wrote);
+  }
+  if (!wrote) appendCodePoint(sb, 0x2C);
+  appendOneException(sb, exc, link);
+  return false;
+}
+
+let described: usize = 0;
+
+/**
+ * Writes the uncaught exception's description (JSON: a list of exceptions, outermost cause
+ * first, each with link, module, type, message and frames) as UTF-8; returns its address.
+ * describedLength() gives its byte length.
+ */
+export function describeException(): usize {
+  if (uncaught == NULL) return 0;
+  const sb = newBuilder(256);
+  appendCodePoint(sb, 0x5B);
+  appendChain(sb, uncaught, '', 0, true);
+  appendCodePoint(sb, 0x5D);
+  const s = finishBuilder(sb);
+  const n = <usize>utf8Length(s);
+  described = alloc(n + 8, 0, KIND_RAW);
+  writeUtf8(s, described + 8);
+  describedBytes = n;
+  return described + 8;
+}
+
+let describedBytes: usize = 0;
+
+export function describedLength(): usize {
+  return describedBytes;
+}
+
+export { raiseJs, currentExc, KIND_EXCEPTION, KIND_STR, STATUS_RETURNED };

@@ -1,0 +1,38 @@
+// Start-up: brings the heap, the collector and the builtin types to life, in dependency order.
+
+import { initHeap } from './heap';
+import { initGc, GC_REGION_SIZE, addPermanentRoot } from './gc';
+import { bootstrapCoreTypes } from './typesetup';
+import { internTable } from './intern';
+import { initExceptionTypes } from './objects/exception';
+import { setupBaseExceptionSlots, defineExceptionAttributes } from './objects/exception-type';
+import { objectType } from './types';
+import { ptrValue } from './value';
+import { initNames } from './names';
+import { setupObjectSlots } from './objects/baseobject';
+import { setupBuiltinTypes } from './builtins/setup';
+import { setupBuiltins } from './builtins/functions';
+import { initFrameStack } from './interp/frame';
+import { initArgScratch, ARG_SCRATCH_BYTES } from './abstract';
+import { setRootMarker } from './gc';
+import { markRunningState } from './roots';
+
+let initialized = false;
+
+export function initRuntime(): void {
+  if (initialized) return;
+  initialized = true;
+  const system = initHeap(GC_REGION_SIZE + ARG_SCRATCH_BYTES);
+  initGc(system);
+  initArgScratch(system + GC_REGION_SIZE);
+  bootstrapCoreTypes();
+  setupObjectSlots(objectType);
+  addPermanentRoot(ptrValue(internTable));
+  initNames();
+  setupBuiltinTypes();
+  initExceptionTypes(objectType, setupBaseExceptionSlots);
+  defineExceptionAttributes();
+  setupBuiltins();
+  initFrameStack();
+  setRootMarker(markRunningState);
+}
