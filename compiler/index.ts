@@ -4,4 +4,5 @@ export { checkSource } from './check.js';
 export { dumpAst } from './ast-dump.js';
 export { CompileError, formatCompileError } from './errors.js';
 export * as ast from './ast.js';
-export { dumpSymtable } from './symtable-dump.js';
+export { dumpSymtable, dumpCodeObjects } from './symtable-dump.js';
+export { compileToImage } from './pipeline.js';

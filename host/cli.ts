@@ -1,8 +1,11 @@
 // The `wasmpy` command line.
 import { readFileSync } from 'node:fs';
+import { runProgram } from './run.js';
 import { parse, dumpAst, dumpSymtable, checkSource, CompileError, formatCompileError } from '../compiler/index.js';
 
-const USAGE = `usage: wasmpy [option] ... [file]
+const USAGE = `usage: wasmpy [option] ... [-c cmd | file] [arg] ...
+  FILE [ARGS...]                    run a Python program
+  -c CODE [ARGS...]                 run a string
   --dump-ast [--positions] FILE...  print ast.dump() of each file
   --check FILE...                   compile each file without running it; report errors
   --dump-symtable FILE...           print each file's symbol tables
@@ -57,6 +60,17 @@ function checkFiles(files: string[]): number {
 }
 
 function main(argv: string[]): number {
+  if (argv[0] === '-c' && argv.length >= 2) return runProgram(argv[1], '<string>').status;
+  if (argv.length >= 1 && !argv[0].startsWith('-')) {
+    let source: Uint8Array;
+    try {
+      source = readFileSync(argv[0]);
+    } catch {
+      process.stderr.write(`wasmpy: can't open file '${argv[0]}': [Errno 2] No such file or directory\n`);
+      return 2;
+    }
+    return runProgram(source, argv[0]).status;
+  }
   if (argv[0] === '--dump-ast') {
     const positions = argv[1] === '--positions';
     return dumpFiles(argv.slice(positions ? 2 : 1), positions);

@@ -1,19 +1,153 @@
-// Loading the VM's WebAssembly module.
-import { readFile } from 'node:fs/promises';
+// Loading the VM's WebAssembly module and talking to it: the imports it calls (output, number
+// formatting, clocks) and the exports the host drives (run a code image, continue after a slice,
+// describe an uncaught exception).
+
+import { readFileSync } from 'node:fs';
 
 export interface VmExports {
+  memory: WebAssembly.Memory;
   imageVersion(): number;
+  init(): void;
+  inputBuffer(size: number): number;
+  runMain(length: number): number;
+  resume(): number;
+  exceptionJson(): number;
+  exceptionLength(): number;
+  exitStatus(): number;
+  flush(): void;
+  configure(lineBuffered: number, memoryLimitMb: number, recursionLimit: number, slices: number): void;
+  interrupt(): void;
+  collectGarbage(): number;
 }
 
-/** Compiles and instantiates build/vm.wasm (next to this bundle's dist/ folder). */
-export async function loadVm(): Promise<VmExports> {
-  const bytes = await readFile(new URL('../build/vm.wasm', import.meta.url));
-  const { instance } = await WebAssembly.instantiate(bytes, {
-    env: {
-      abort(_msg: number, _file: number, line: number, col: number) {
-        throw new Error(`VM abort at ${line}:${col}`);
-      },
+/** How runMain / resume end. */
+export const RUN_OK = 0;
+export const RUN_EXCEPTION = 1;
+export const RUN_SLICE = 2;
+export const RUN_EXIT = 3;
+
+export interface VmOptions {
+  /** Receives everything the program writes to stdout (fd 1) and stderr (fd 2). */
+  write(fd: number, bytes: Uint8Array): void;
+  lineBuffered?: boolean;
+  memoryLimitMb?: number;
+  recursionLimit?: number;
+}
+
+/** One frame of a traceback, as the VM reports it. */
+export interface FrameInfo {
+  file: string;
+  name: string;
+  line: number;
+  endLine: number;
+  col: number;
+  endCol: number;
+}
+
+/** One exception of an uncaught exception's chain (causes and contexts first). */
+export interface ExceptionInfo {
+  link: '' | 'cause' | 'context';
+  module: string;
+  type: string;
+  message: string | null;
+  frames: FrameInfo[];
+}
+
+let compiledModule: WebAssembly.Module | null = null;
+
+/** The compiled VM module (compiled once per process). */
+export function vmModule(): WebAssembly.Module {
+  if (!compiledModule) compiledModule = new WebAssembly.Module(readFileSync(new URL('../build/vm.wasm', import.meta.url)));
+  return compiledModule;
+}
+
+const decoder = new TextDecoder();
+const encoder = new TextEncoder();
+
+/** The host functions the VM imports (see vm-as/host.ts). */
+function hostImports(getMemory: () => WebAssembly.Memory, options: VmOptions) {
+  const bytes = (ptr: number, length: number) => new Uint8Array(getMemory().buffer, ptr, length);
+  const writeDigits = (digits: string, exponent: number, out: number, exponentOut: number) => {
+    bytes(out, digits.length).set(encoder.encode(digits));
+    new DataView(getMemory().buffer).setInt32(exponentOut, exponent, true);
+    return digits.length;
+  };
+  return {
+    write(fd: number, ptr: number, length: number) {
+      options.write(fd, bytes(ptr, length).slice());
     },
-  });
-  return instance.exports as unknown as VmExports;
+    shortestDigits(x: number, out: number, exponentOut: number) {
+      const [mantissa, exponent] = x.toExponential().split('e');
+      return writeDigits(mantissa.replace('.', ''), Number(exponent), out, exponentOut);
+    },
+    fixedDigits(x: number, mode: number, precision: number, out: number, exponentOut: number) {
+      const text = mode === 0 ? x.toExponential(Math.max(0, precision - 1)) : x.toFixed(precision);
+      if (mode === 0) {
+        const [mantissa, exponent] = text.split('e');
+        return writeDigits(mantissa.replace('.', ''), Number(exponent), out, exponentOut);
+      }
+      const [whole, fraction = ''] = text.split('.');
+      return writeDigits(whole + fraction, whole.length - 1, out, exponentOut);
+    },
+    parseFloat(ptr: number, length: number) {
+      return Number(decoder.decode(bytes(ptr, length)));
+    },
+    timeNow() {
+      return Date.now() / 1000;
+    },
+    monotonic() {
+      return performance.now() / 1000;
+    },
+  };
+}
+
+export class Vm {
+  private constructor(private readonly exports: VmExports) {}
+
+  static create(options: VmOptions): Vm {
+    let memory: WebAssembly.Memory | null = null;
+    const instance = new WebAssembly.Instance(vmModule(), {
+      env: {
+        abort(_msg: number, _file: number, line: number, column: number) {
+          throw new Error(`wasmpy VM aborted at ${line}:${column}`);
+        },
+      },
+      host: hostImports(() => memory!, options),
+    });
+    const exports = instance.exports as unknown as VmExports;
+    memory = exports.memory;
+    exports.init();
+    exports.configure(options.lineBuffered ? 1 : 0, options.memoryLimitMb ?? 0, options.recursionLimit ?? 0, 1);
+    return new Vm(exports);
+  }
+
+  /** Runs a code image as __main__ to its end (continuing through slices). */
+  runMain(image: Uint8Array): number {
+    const at = this.exports.inputBuffer(image.length);
+    new Uint8Array(this.exports.memory.buffer, at, image.length).set(image);
+    let status = this.exports.runMain(image.length);
+    while (status === RUN_SLICE) status = this.exports.resume();
+    return status;
+  }
+
+  /** The uncaught exception after runMain returned RUN_EXCEPTION. */
+  uncaughtException(): ExceptionInfo[] {
+    const at = this.exports.exceptionJson();
+    const length = this.exports.exceptionLength();
+    return JSON.parse(decoder.decode(new Uint8Array(this.exports.memory.buffer, at, length)));
+  }
+
+  exitStatus(): number {
+    return this.exports.exitStatus();
+  }
+
+  imageVersion(): number {
+    return this.exports.imageVersion();
+  }
+}
+
+/** Loads the VM module for tests that only need its exports. */
+export async function loadVm(): Promise<VmExports> {
+  const vm = Vm.create({ write() {} });
+  return (vm as unknown as { exports: VmExports }).exports;
 }

@@ -1,6 +1,6 @@
 // Expected outputs, produced by running CPython (python3). Tests call `expected()` to check
 // that committed expectations still match python3; run this file to (re)write them:
-//   node tests/tools/expect.js [category ...]      categories: parser syntax_errors symtable
+//   node tests/tools/expect.js [category ...]      categories: parser syntax_errors run symtable
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join, relative } from 'node:path';
@@ -45,6 +45,17 @@ const generators = {
       if (status[i] === 'ok') throw new Error(`${file}: python3 compiles it; syntax-error cases must not`);
       const r = runPython([file], { cwd: root });
       return r.stderr;
+    });
+  },
+  /**
+   * What running the program prints: stdout, the last line of stderr and the exit status, as
+   * JSON (the program runs from the repository root with its relative path as argv[0]).
+   */
+  run(files) {
+    return files.map((file) => {
+      const r = runPython([file], { cwd: root });
+      const errLines = r.stderr.split('\n').filter((l) => l !== '');
+      return JSON.stringify({ stdout: r.stdout, stderrLast: errLines.length ? errLines[errLines.length - 1] : '', status: r.status }, null, 1) + '\n';
     });
   },
   /** tests/tools/symtable_dump.py's description of the file's symbol tables. */

@@ -18,6 +18,9 @@ import { strTypeObj, tupleTypeObj, dictTypeObj } from '../typesetup';
 import { listType } from '../objects/list';
 import { rangeType } from '../objects/range';
 import { N_print } from '../names';
+import { setupNumberBuiltins } from './numbers';
+import { setupContainerBuiltins } from './containers';
+import { setupTextBuiltins } from './text';
 
 export let builtinsDict: usize = 0;
 let builtinsName: usize = 0;
@@ -187,6 +190,9 @@ export function setupBuiltins(): void {
   defineType('bool', A.boolType);
   dictSetStr(builtinsDict, internJs('None'), NONE);
   defineExceptions();
+  setupNumberBuiltins(builtinsDict, builtinsName);
+  setupContainerBuiltins(builtinsDict, builtinsName);
+  setupTextBuiltins(builtinsDict, builtinsName);
 }
 
 function defineExceptions(): void {
