@@ -1,3 +1,15 @@
 // The embedding API.
-export { loadVm } from './vm.js';
+import { compileToImage } from '../compiler/index.js';
+import { Vm, loadVm, RUN_OK, RUN_EXCEPTION, RUN_EXIT } from './vm.js';
+import type { VmOptions } from './vm.js';
+
+export { loadVm, Vm };
 export { parse, dumpAst, CompileError, formatCompileError } from '../compiler/index.js';
+
+/** Compiles and runs a program in a fresh VM; returns the VM's outcome code and exit status. */
+export function runSource(source: Uint8Array | string, filename: string, options: VmOptions): { outcome: number; status: number } {
+  const vm = Vm.create(options);
+  const outcome = vm.runMain(compileToImage(source, filename));
+  const status = outcome === RUN_OK ? 0 : outcome === RUN_EXIT ? vm.exitStatus() : outcome === RUN_EXCEPTION ? 1 : 2;
+  return { outcome, status };
+}
