@@ -1,7 +1,8 @@
 // The `wasmpy` command line.
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { runProgram } from './run.js';
-import { parse, dumpAst, dumpSymtable, checkSource, CompileError, formatCompileError } from '../compiler/index.js';
+import { parse, dumpAst, dumpSymtable, checkSource, CompileError, formatCompileError, compile, disassemble } from '../compiler/index.js';
 
 const USAGE = `usage: wasmpy [option] ... [-c cmd | file] [arg] ...
   FILE [ARGS...]                    run a Python program
@@ -9,11 +10,18 @@ const USAGE = `usage: wasmpy [option] ... [-c cmd | file] [arg] ...
   --dump-ast [--positions] FILE...  print ast.dump() of each file
   --check FILE...                   compile each file without running it; report errors
   --dump-symtable FILE...           print each file's symbol tables
+  --dis FILE...                     print each file's bytecode, as CPython's dis module does
 `;
 
 function reportError(err: unknown): void {
   if (err instanceof CompileError) process.stderr.write(formatCompileError(err));
+  else if (err instanceof Error && err.name === 'RecursionError') process.stderr.write(`RecursionError: ${err.message}\n`);
   else throw err;
+}
+
+/** CPython shows the main script and the files it checks by absolute path. */
+function scriptPath(file: string): string {
+  return resolve(file);
 }
 
 function dumpFiles(files: string[], positions: boolean): number {
@@ -37,7 +45,8 @@ function dumpSymtables(files: string[]): number {
   let status = 0;
   for (const file of files) {
     try {
-      process.stdout.write(dumpSymtable(parse(readFileSync(file), file)));
+      const source = readFileSync(file);
+      process.stdout.write(dumpSymtable(parse(source, file), file, source));
     } catch (err) {
       reportError(err);
       status = 1;
@@ -50,7 +59,20 @@ function checkFiles(files: string[]): number {
   let status = 0;
   for (const file of files) {
     try {
-      checkSource(readFileSync(file), file);
+      checkSource(readFileSync(file), scriptPath(file));
+    } catch (err) {
+      reportError(err);
+      status = 1;
+    }
+  }
+  return status;
+}
+
+function disassembleFiles(files: string[]): number {
+  let status = 0;
+  for (const file of files) {
+    try {
+      process.stdout.write(disassemble(compile(readFileSync(file), file)));
     } catch (err) {
       reportError(err);
       status = 1;
@@ -69,7 +91,7 @@ function main(argv: string[]): number {
       process.stderr.write(`wasmpy: can't open file '${argv[0]}': [Errno 2] No such file or directory\n`);
       return 2;
     }
-    return runProgram(source, argv[0]).status;
+    return runProgram(source, scriptPath(argv[0])).status;
   }
   if (argv[0] === '--dump-ast') {
     const positions = argv[1] === '--positions';
@@ -77,6 +99,7 @@ function main(argv: string[]): number {
   }
   if (argv[0] === '--check') return checkFiles(argv.slice(1));
   if (argv[0] === '--dump-symtable') return dumpSymtables(argv.slice(1));
+  if (argv[0] === '--dis') return disassembleFiles(argv.slice(1));
   process.stderr.write(USAGE);
   return 2;
 }

@@ -39,5 +39,5 @@ async function buildBundles() {
 }
 
 await generateVmConstants(root);
-await buildVm();
 await buildBundles();
+await buildVm();

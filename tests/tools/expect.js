@@ -1,12 +1,17 @@
 // Expected outputs, produced by running CPython (python3). Tests call `expected()` to check
 // that committed expectations still match python3; run this file to (re)write them:
-//   node tests/tools/expect.js [category ...]      categories: parser syntax_errors run symtable
+//   node tests/tools/expect.js [category ...]      categories: parser syntax_errors run codegen symtable
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join, relative } from 'node:path';
 import { python3, runPython } from './python.js';
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+/** CPython prints the main script's absolute path; expectations keep it relative to the repository. */
+export function withoutRoot(text) {
+  return text.split(root + '/').join('');
+}
 
 /** The test inputs of a category, as paths relative to the repository root. */
 export function cases(category) {
@@ -44,7 +49,7 @@ const generators = {
     return files.map((file, i) => {
       if (status[i] === 'ok') throw new Error(`${file}: python3 compiles it; syntax-error cases must not`);
       const r = runPython([file], { cwd: root });
-      return r.stderr;
+      return withoutRoot(r.stderr);
     });
   },
   /**
@@ -57,6 +62,11 @@ const generators = {
       const errLines = r.stderr.split('\n').filter((l) => l !== '');
       return JSON.stringify({ stdout: r.stdout, stderrLast: errLines.length ? errLines[errLines.length - 1] : '', status: r.status }, null, 1) + '\n';
     });
+  },
+  /** tests/tools/code_info.py: what each code object of the file holds, one JSON line each. */
+  codegen(files) {
+    const lines = runPython(['tests/tools/code_info.py', ...files], { cwd: root }).stdout.trim().split('\n');
+    return lines.map((line) => JSON.parse(line).code.map((c) => JSON.stringify(c) + '\n').join(''));
   },
   /** tests/tools/symtable_dump.py's description of the file's symbol tables. */
   symtable(files) {

@@ -3,16 +3,16 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cases, committed } from '../tools/expect.js';
+import { cases, committed, withoutRoot } from '../tools/expect.js';
 import { compiler, root, wasmpy } from './helpers.js';
 
 function checkOutput(file) {
   try {
-    compiler.checkSource(readFileSync(join(root, file)), file);
+    compiler.checkSource(readFileSync(join(root, file)), join(root, file));
     return '';
   } catch (err) {
     if (!(err instanceof compiler.CompileError)) throw err;
-    return compiler.formatCompileError(err);
+    return withoutRoot(compiler.formatCompileError(err));
   }
 }
 
@@ -29,7 +29,7 @@ test('--check reports every failing file and exits with 1', () => {
   const some = files.slice(0, 5);
   const r = wasmpy(['--check', ...some]);
   assert.is(r.stdout, '');
-  assert.fixture(r.stderr, some.map(committed).join(''));
+  assert.fixture(withoutRoot(r.stderr), some.map(committed).join(''));
   assert.is(r.status, some.length ? 1 : 0);
 });
 

@@ -3,7 +3,7 @@
 import { Value, NULL, NONE, TRUE, FALSE, isPtr, ptrOf, ptrValue, smallInt } from '../value';
 import { kindOfPtr, KIND_TYPE, KIND_TUPLE, KIND_STR } from '../object';
 import * as A from '../abstract';
-import { raiseJs, raiseStr } from '../errors';
+import { raiseJs, raiseStr, errOccurred } from '../errors';
 import * as E from '../objects/exception';
 import { newDict, dictSetStr, dictGetStr } from '../objects/dict';
 import { defineFunction } from '../objects/builtin';
@@ -12,12 +12,13 @@ import { tupleLength, tupleGet } from '../objects/tuple';
 import { strEquals, strFromJs } from '../objects/str';
 import { writeStr } from '../io';
 import { newBuilder, appendJs, appendStr, appendI64, finishBuilder } from '../objects/strbuilder';
-import { isSubtype, typeType, objectType } from '../types';
+import { isSubtype, typeType, objectType, getSlot, SLOT_CALL } from '../types';
 import { addPermanentRoot } from '../gc';
 import { strTypeObj, tupleTypeObj, dictTypeObj } from '../typesetup';
 import { listType } from '../objects/list';
 import { rangeType } from '../objects/range';
 import { N_print } from '../names';
+import { intFromI64Value as smallIntOrBig } from '../objects/int-type';
 import { setupNumberBuiltins } from './numbers';
 import { setupContainerBuiltins } from './containers';
 import { setupTextBuiltins } from './text';
@@ -147,6 +148,117 @@ function isInstanceOf(obj: Value, cls: Value): i32 {
   return -1;
 }
 
+function raiseExpected(name: string, how: string, n: i32): Value {
+  const sb = newBuilder();
+  appendJs(sb, name);
+  appendJs(sb, ' expected ');
+  appendJs(sb, how);
+  appendJs(sb, ', got ');
+  appendI64(sb, n);
+  return raiseStr(E.TypeError, finishBuilder(sb));
+}
+
+/** An attribute name argument: must be a str ("attribute name must be string, not 'int'"). */
+function attributeName(v: Value): usize {
+  if (isPtr(v) && kindOfPtr(ptrOf(v)) == KIND_STR) return ptrOf(v);
+  const sb = newBuilder();
+  appendJs(sb, "attribute name must be string, not '");
+  appendStr(sb, A.typeNameOf(v));
+  appendJs(sb, "'");
+  raiseStr(E.TypeError, finishBuilder(sb));
+  return 0;
+}
+
+/** getattr(object, name[, default]) */
+function builtinGetattr(self: Value, args: usize, nargs: i32, kwnames: Value): Value {
+  if (!noKeywords('getattr', kwnames)) return NULL;
+  if (nargs < 2) return raiseExpected('getattr', 'at least 2 arguments', nargs);
+  if (nargs > 3) return raiseExpected('getattr', 'at most 3 arguments', nargs);
+  const name = attributeName(load<u64>(args, 8));
+  if (name == 0) return NULL;
+  if (nargs == 2) return A.getAttr(load<u64>(args), name);
+  const v = A.getAttrOrNull(load<u64>(args), name);
+  if (v == NULL && !errOccurred()) return load<u64>(args, 16);
+  return v;
+}
+
+/** setattr(object, name, value) */
+function builtinSetattr(self: Value, args: usize, nargs: i32, kwnames: Value): Value {
+  if (!noKeywords('setattr', kwnames)) return NULL;
+  if (nargs != 3) return raiseExpected('setattr', '3 arguments', nargs);
+  const name = attributeName(load<u64>(args, 8));
+  if (name == 0) return NULL;
+  return A.setAttr(load<u64>(args), name, load<u64>(args, 16)) < 0 ? NULL : NONE;
+}
+
+/** delattr(object, name) */
+function builtinDelattr(self: Value, args: usize, nargs: i32, kwnames: Value): Value {
+  if (!noKeywords('delattr', kwnames)) return NULL;
+  if (nargs != 2) return raiseExpected('delattr', '2 arguments', nargs);
+  const name = attributeName(load<u64>(args, 8));
+  if (name == 0) return NULL;
+  return A.setAttr(load<u64>(args), name, NULL) < 0 ? NULL : NONE;
+}
+
+/** hasattr(object, name): only AttributeError means "no". */
+function builtinHasattr(self: Value, args: usize, nargs: i32, kwnames: Value): Value {
+  if (!noKeywords('hasattr', kwnames)) return NULL;
+  if (nargs != 2) return raiseExpected('hasattr', '2 arguments', nargs);
+  const name = attributeName(load<u64>(args, 8));
+  if (name == 0) return NULL;
+  const v = A.getAttrOrNull(load<u64>(args), name);
+  if (v == NULL) return errOccurred() ? NULL : FALSE;
+  return TRUE;
+}
+
+/** callable(object) */
+function builtinCallable(self: Value, args: usize, nargs: i32, kwnames: Value): Value {
+  if (!noKeywords('callable', kwnames)) return NULL;
+  if (nargs != 1) return raiseArgCount('callable() takes exactly one argument', nargs);
+  return getSlot(A.typeOf(load<u64>(args)), SLOT_CALL) != 0 ? TRUE : FALSE;
+}
+
+/** id(object): the object's address (immediates: a value derived from their bits). */
+function builtinId(self: Value, args: usize, nargs: i32, kwnames: Value): Value {
+  if (!noKeywords('id', kwnames)) return NULL;
+  if (nargs != 1) return raiseArgCount('id() takes exactly one argument', nargs);
+  const v = load<u64>(args);
+  return smallInt(isPtr(v) ? <i64>ptrOf(v) : <i64>((v ^ (v >> 32)) & 0x7FFFFFFFFFFF));
+}
+
+/** hash(object) */
+function builtinHash(self: Value, args: usize, nargs: i32, kwnames: Value): Value {
+  if (!noKeywords('hash', kwnames)) return NULL;
+  if (nargs != 1) return raiseArgCount('hash() takes exactly one argument', nargs);
+  const h = A.hashValue(load<u64>(args));
+  if (h == -1) return NULL;
+  return smallIntOrBig(h);
+}
+
+/** issubclass(class, class_or_tuple) */
+function builtinIssubclass(self: Value, args: usize, nargs: i32, kwnames: Value): Value {
+  if (!noKeywords('issubclass', kwnames)) return NULL;
+  if (nargs != 2) return raiseExpected('issubclass', '2 arguments', nargs);
+  const cls = load<u64>(args);
+  if (!(isPtr(cls) && kindOfPtr(ptrOf(cls)) == KIND_TYPE)) return raiseJs(E.TypeError, 'issubclass() arg 1 must be a class');
+  const r = isSubclassOf(ptrOf(cls), load<u64>(args, 8));
+  return r < 0 ? NULL : r ? TRUE : FALSE;
+}
+
+function isSubclassOf(cls: usize, target: Value): i32 {
+  if (isPtr(target) && kindOfPtr(ptrOf(target)) == KIND_TYPE) return isSubtype(cls, ptrOf(target)) ? 1 : 0;
+  if (isPtr(target) && kindOfPtr(ptrOf(target)) == KIND_TUPLE) {
+    const t = ptrOf(target);
+    for (let i = 0; i < tupleLength(t); i++) {
+      const r = isSubclassOf(cls, tupleGet(t, i));
+      if (r != 0) return r;
+    }
+    return 0;
+  }
+  raiseJs(E.TypeError, 'issubclass() arg 2 must be a class, a tuple of classes, or a union');
+  return -1;
+}
+
 function define(name: string, fn: (s: Value, a: usize, n: i32, k: Value) => Value): void {
   defineFunction(builtinsDict, builtinsName, name, fn);
 }
@@ -178,6 +290,14 @@ export function setupBuiltins(): void {
   define('len', builtinLen);
   define('repr', builtinRepr);
   define('isinstance', builtinIsinstance);
+  define('issubclass', builtinIssubclass);
+  define('getattr', builtinGetattr);
+  define('setattr', builtinSetattr);
+  define('delattr', builtinDelattr);
+  define('hasattr', builtinHasattr);
+  define('callable', builtinCallable);
+  define('id', builtinId);
+  define('hash', builtinHash);
   defineType('object', objectType);
   defineType('type', typeType);
   defineType('str', strTypeObj);

@@ -29,6 +29,7 @@ import { setupListType } from '../objects/list-type';
 import { setupDictType } from '../objects/dict-type';
 import { setupRangeType } from '../objects/range';
 import { setupModuleType } from '../objects/module';
+import { setupGeneratorTypes } from '../objects/generator-type';
 import { setSlot, SLOT_ITER, SLOT_NEXT } from '../types';
 import { addPermanentRoot } from '../gc';
 import { ptrValue } from '../value';
@@ -93,6 +94,7 @@ export function setupBuiltinTypes(): void {
   setupModuleType(builtin('module', K.KIND_MODULE, TPFLAG_BASETYPE | TPFLAG_HAS_DICT));
   setGeneratorTypes(builtin('generator', K.KIND_GENERATOR), builtin('coroutine', K.KIND_GENERATOR),
     builtin('async_generator', K.KIND_GENERATOR));
+  setupGeneratorTypes();
 
 
   setSequenceIteratorTypes(iteratorType('list_iterator'), iteratorType('tuple_iterator'),

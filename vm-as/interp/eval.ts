@@ -52,10 +52,24 @@ export function requestInterrupt(): void {
 /** Runs frames from `start` until the bottom frame (flagged FRAME_ENTRY) returns, yields or raises. */
 export function evalFrame(start: usize): Value {
   evalDepth++;
-  const result = run(start);
+  const result = run(start, -1);
   evalDepth--;
   return result;
 }
+
+/**
+ * Like evalFrame, but first raises the pending exception inside `start` as if instruction
+ * `index` had raised it (generator.throw(): the exception appears where the generator paused).
+ */
+export function evalFrameThrow(start: usize, index: i32): Value {
+  evalDepth++;
+  const result = run(start, index);
+  evalDepth--;
+  return result;
+}
+
+/** A pseudo-instruction the loop starts at to unwind an exception thrown into a frame. */
+const THROW_WORD = memory.data<u32>([O.FIRST_VM_OPCODE]);
 
 /**
  * A safe point: collect garbage if asked, raise MemoryError or KeyboardInterrupt if pending.
@@ -80,7 +94,7 @@ function safePoint(f: usize): bool {
   return sp + 8;
 }
 
-function run(start: usize): Value {
+function run(start: usize, throwAt: i32): Value {
   let f = start;
   let code = <usize>load<u32>(f + FRAME_CODE);
   let words = C.codeWords(code);
@@ -95,7 +109,8 @@ function run(start: usize): Value {
   /** True when the error being unwound is a re-raise (no new traceback entry). */
   let reraising = false;
   /** RERAISE with an argument restores the instruction the exception first came from. */
-  let raisedAt: i32 = -1;
+  let raisedAt: i32 = throwAt;
+  if (throwAt >= 0) ip = THROW_WORD;
   let result: Value = NULL;
 
   while (true) {
@@ -1049,6 +1064,10 @@ function run(start: usize): Value {
         sp -= 16;
         store<u64>(sp - 8, v);
         continue;
+      }
+      case O.FIRST_VM_OPCODE: {
+        // THROW_WORD: unwind the exception thrown into this frame (raisedAt says where).
+        break;
       }
       default: {
         X.raiseBadOpcode(op);

@@ -442,7 +442,7 @@ export function intrinsic1(f: usize, which: u32, v: Value): Value {
 function stopIterationError(f: usize, exc: Value): Value {
   const code = <usize>load<u32>(f + FRAME_CODE);
   const flags = load<u32>(code + C.CODE_FLAGS);
-  let msg: string | null = null;
+  let msg = '';
   if (A.isInstance(exc, E.StopIteration)) {
     if (flags & CO_ASYNC_GENERATOR) msg = 'async generator raised StopIteration';
     else if (flags & CO_COROUTINE) msg = 'coroutine raised StopIteration';
@@ -450,8 +450,8 @@ function stopIterationError(f: usize, exc: Value): Value {
   } else if ((flags & CO_ASYNC_GENERATOR) && A.isInstance(exc, E.StopAsyncIteration)) {
     msg = 'async generator raised StopAsyncIteration';
   }
-  if (msg == null) return exc;
-  const err = newException(E.RuntimeError, ptrValue(newBuilderStr(msg!)));
+  if (msg.length == 0) return exc;
+  const err = newException(E.RuntimeError, ptrValue(newBuilderStr(msg)));
   store<u64>(err + EXC_CAUSE, exc);
   store<u32>(err + EXC_FLAGS, load<u32>(err + EXC_FLAGS) | EXC_SUPPRESS_CONTEXT);
   store<u64>(err + E.EXC_CONTEXT, exc);

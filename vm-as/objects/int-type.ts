@@ -1,7 +1,7 @@
 // The int and bool types' slots. Small ints are handled here; the bigint arithmetic behind
 // the rest is objects/int.ts.
 
-import { Value, NULL, TRUE, FALSE, NOT_IMPLEMENTED, isSmallInt, isFloat, intOf, floatOf, smallInt,
+import { Value, NULL, TRUE, FALSE, NOT_IMPLEMENTED, isSmallInt, isFloat, intOf, floatOf, smallInt, fitsSmallInt,
   floatValue, ptrValue } from '../value';
 import { setSlot, SLOT_REPR, SLOT_RICHCOMPARE, SLOT_NB, SLOT_BOOL, SLOT_INDEX, SLOT_NEGATIVE,
   SLOT_POSITIVE, SLOT_INVERT, SLOT_ABS, SLOT_INT, SLOT_FLOAT, SLOT_HASH } from '../types';
@@ -11,6 +11,12 @@ import { raiseJs } from '../errors';
 import { ZeroDivisionError, OverflowError, ValueError } from './exception';
 import { boolReprSlot } from './singletons';
 import * as O from '../generated/opcodes';
+
+/** An int Value for any i64 (big when it does not fit a small int). */
+export function intFromI64Value(n: i64): Value {
+  if (fitsSmallInt(n)) return smallInt(n);
+  return raiseJs(OverflowError, 'integer result too large (bigint arithmetic is not available yet)');
+}
 
 /** An int operand as an i64 (bools are ints); false when v is not a small int or bool. */
 // @ts-ignore: decorator

@@ -1,0 +1,3 @@
+# SystemExit with an exit status.
+print('exiting')
+raise SystemExit(3)
