@@ -11,6 +11,8 @@
 // 4 GiB address space][free-list heads][blocks …]. The block table says what each block holds:
 // BLOCK_FREE, a size class (1 + index), or the head / continuation of a large object.
 
+import { requestAttention, clearAttention, ATTENTION_GC, ATTENTION_MEMORY } from './attention';
+
 export const HEADER_SIZE: usize = 8;
 export const LARGE_CLASS: u32 = 0xFFFF;
 export const KIND_FREE: u8 = 0;
@@ -129,14 +131,20 @@ function takeBlocks(count: usize): usize {
 
 function claimBlocks(start: usize, count: usize): usize {
   blockBytesInUse += count * BLOCK_SIZE;
-  if (blockBytesInUse > memoryLimit) memoryExhausted = true;
+  if (blockBytesInUse > memoryLimit) {
+    memoryExhausted = true;
+    requestAttention(ATTENTION_MEMORY);
+  }
   return start;
 }
 
 // @ts-ignore: decorator
 @inline function noteAllocation(size: usize): void {
   allocatedSinceGc += size;
-  if (allocatedSinceGc > gcThreshold) gcRequested = true;
+  if (allocatedSinceGc > gcThreshold) {
+    gcRequested = true;
+    requestAttention(ATTENTION_GC);
+  }
 }
 
 /**
@@ -244,8 +252,10 @@ export function sweep(): usize {
   }
   allocatedSinceGc = 0;
   gcRequested = false;
+  clearAttention(ATTENTION_GC);
   gcThreshold = max<usize>(8 << 20, live);
   memoryExhausted = blockBytesInUse > memoryLimit;
+  if (!memoryExhausted) clearAttention(ATTENTION_MEMORY);
   return live;
 }
 

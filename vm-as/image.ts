@@ -4,7 +4,7 @@
 
 import { IMAGE_MAGIC, IMAGE_VERSION, TAG_NONE, TAG_TRUE, TAG_FALSE, TAG_ELLIPSIS, TAG_SMALL_INT,
   TAG_BIG_INT, TAG_FLOAT, TAG_COMPLEX, TAG_STR, TAG_BYTES, TAG_TUPLE, TAG_FROZENSET, TAG_CODE,
-  LOCAL_KIND_CELL, LOCAL_KIND_FREE } from './generated/image-format';
+  LOCAL_KIND_CELL, LOCAL_KIND_FREE, CO_VARARGS, CO_VARKEYWORDS } from './generated/image-format';
 import { OPCODE_HAS_ARG, FIRST_VM_OPCODE, OP_LOAD_CONST, OP_RETURN_CONST, OP_KW_NAMES,
   OP_LOAD_FAST, OP_LOAD_FAST_CHECK, OP_LOAD_FAST_AND_CLEAR, OP_STORE_FAST, OP_DELETE_FAST,
   OP_MAKE_CELL, OP_LOAD_CLOSURE, OP_LOAD_DEREF, OP_STORE_DEREF, OP_DELETE_DEREF,
@@ -253,6 +253,8 @@ function countLocalKinds(code: usize, kinds: usize, n: u32): void {
   store<u32>(code + C.CODE_NFREES, frees);
   const stacksize = load<u32>(code + C.CODE_STACKSIZE);
   store<u32>(code + C.CODE_FRAMESIZE, C.frameSizeFor(n, stacksize));
+  const simple = (load<u32>(code + C.CODE_FLAGS) & (CO_VARARGS | CO_VARKEYWORDS)) == 0 && load<u32>(code + C.CODE_KWONLY) == 0;
+  store<u32>(code + C.CODE_FASTCALL_ARGS, simple ? load<u32>(code + C.CODE_ARGCOUNT) : 0xFFFFFFFF);
 }
 
 /**

@@ -23,6 +23,14 @@ export function setRecursionLimit(n: i32): void {
   recursionLimit = n;
 }
 
+/** Counts a frame the eval loop pushes itself; false (nothing counted) at the recursion limit. */
+// @ts-ignore: decorator
+@inline export function enterFrameDepth(): bool {
+  if (callDepth >= recursionLimit) return false;
+  callDepth++;
+  return true;
+}
+
 /** A module frame counts toward the recursion depth like a call. */
 export function enterModuleFrame(): void {
   callDepth++;

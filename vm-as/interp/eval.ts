@@ -9,14 +9,18 @@ import { Value, NULL, NONE, TRUE, FALSE, isSmallInt, isFloat, isPtr, intOf, floa
 import * as O from '../generated/opcodes';
 import { FRAME_CODE, FRAME_FUNC, FRAME_GLOBALS, FRAME_BUILTINS, FRAME_BACK, FRAME_IP, FRAME_SP,
   FRAME_LOCALS, FRAME_FLAGS, FRAME_OWNER, FRAME_RESUME_MODE, FRAME_LASTI, FRAME_HEADER,
-  FRAME_ENTRY, FRAME_IN_GENERATOR, popFrameMemory, setCurrentFrame } from './frame';
+  FRAME_ENTRY, FRAME_IN_GENERATOR, popFrameMemory, setCurrentFrame, frameStackTop, frameStackLimit,
+  setFrameStackTop } from './frame';
 import * as C from '../objects/code';
 import { tupleGet, tupleItems } from '../objects/tuple';
+import { FUNC_CODE, FUNC_GLOBALS as FN_GLOBALS, FUNC_BUILTINS as FN_BUILTINS } from '../objects/function';
+import { DICT_VERSION, DICT_ENTRIES } from '../objects/dict';
 import { KIND_FUNCTION, KIND_GENERATOR, kindOfPtr } from '../object';
 import { gcRequested, memoryExhausted } from '../heap';
+import { attention, clearAttention, requestAttention, ATTENTION_INTERRUPT } from '../attention';
 import { collect } from '../gc';
 import { currentExc, fetchExc, raiseValue, handledExc, setHandledExc, errOccurred } from '../errors';
-import { newFrameForCall, leaveFrameDepth } from './call';
+import { newFrameForCall, leaveFrameDepth, enterFrameDepth } from './call';
 import * as A from '../abstract';
 import * as X from './ops';
 import { GEN_STATE, GEN_RUNNING, GEN_SUSPENDED, GEN_FINISHED, GEN_SAVED_EXC, GEN_FRAME } from '../objects/generator';
@@ -37,7 +41,6 @@ export const RESUME_SEND: u32 = 2;
 
 /** Instructions between returns to the host (counted at calls and backward jumps). */
 const SLICE_BUDGET: i32 = 1 << 20;
-let budget: i32 = SLICE_BUDGET;
 /** Nested evalFrame activations (natives calling back into Python). Only the outermost slices. */
 let evalDepth: i32 = 0;
 /** The frame a slice stopped in. */
@@ -47,6 +50,7 @@ export let interruptRequested: bool = false;
 
 export function requestInterrupt(): void {
   interruptRequested = true;
+  requestAttention(ATTENTION_INTERRUPT);
 }
 
 /** Runs frames from `start` until the bottom frame (flagged FRAME_ENTRY) returns, yields or raises. */
@@ -83,6 +87,7 @@ function safePoint(f: usize): bool {
   }
   if (interruptRequested) {
     interruptRequested = false;
+    clearAttention(ATTENTION_INTERRUPT);
     return X.raiseKeyboardInterrupt();
   }
   return true;
@@ -105,10 +110,11 @@ function run(start: usize, throwAt: i32): Value {
   let names = tupleItems(<usize>load<u32>(code + C.CODE_NAMES));
   let kwnames: Value = NULL;
   let extArg: u32 = 0;
+  let budget: i32 = SLICE_BUDGET;
   let at = ip;
   /** True when the error being unwound is a re-raise (no new traceback entry). */
   let reraising = false;
-  /** RERAISE with an argument restores the instruction the exception first came from. */
+  /** Where an exception thrown into the frame appears (evalFrameThrow); -1 otherwise. */
   let raisedAt: i32 = throwAt;
   if (throwAt >= 0) ip = THROW_WORD;
   let result: Value = NULL;
@@ -146,7 +152,7 @@ function run(start: usize, throwAt: i32): Value {
         continue;
       }
       case O.OP_RESUME: {
-        if (--budget < 0 || gcRequested || memoryExhausted || interruptRequested) {
+        if (--budget < 0 || attention != 0) {
           store<u32>(f + FRAME_IP, <u32>ip);
           store<u32>(f + FRAME_SP, <u32>sp);
           if (budget < 0) {
@@ -234,7 +240,17 @@ function run(start: usize, throwAt: i32): Value {
       }
       case O.OP_LOAD_GLOBAL: {
         if (arg & 1) sp = push(sp, NULL);
-        const v = X.loadGlobal(f, load<u64>(names + (<usize>(arg >> 1) << 3)), ip);
+        // The cache remembers where the name was found while both dicts keep their versions.
+        const globals = <usize>load<u32>(f + FRAME_GLOBALS);
+        const builtins = <usize>load<u32>(f + FRAME_BUILTINS);
+        let v: Value;
+        if (load<u32>(ip) == load<u32>(globals + DICT_VERSION) && load<u32>(ip, 4) == load<u32>(builtins + DICT_VERSION)) {
+          const slot = load<u32>(ip, 8);
+          const dict = (slot & 1) ? builtins : globals;
+          v = load<u64>(<usize>load<u32>(dict + DICT_ENTRIES) + (<usize>(slot >> 1) << 4) + 8);
+        } else {
+          v = X.loadGlobal(f, load<u64>(names + (<usize>(arg >> 1) << 3)), ip);
+        }
         ip += 12;
         if (v == NULL) break;
         sp = push(sp, v);
@@ -412,7 +428,17 @@ function run(start: usize, throwAt: i32): Value {
         const b = load<u64>(sp - 8);
         ip += 4;
         let r: Value = NULL;
-        if (bothSmallInts(a, b)) r = X.smallIntBinary(intOf(a), intOf(b), arg);
+        if (bothSmallInts(a, b)) {
+          if (arg == O.NB_ADD || arg == O.NB_INPLACE_ADD) {
+            const n = intOf(a) + intOf(b);
+            if (fitsSmallInt(n)) r = smallInt(n);
+          } else if (arg == O.NB_SUBTRACT || arg == O.NB_INPLACE_SUBTRACT) {
+            const n = intOf(a) - intOf(b);
+            if (fitsSmallInt(n)) r = smallInt(n);
+          } else {
+            r = X.smallIntBinary(intOf(a), intOf(b), arg);
+          }
+        }
         else if (isFloat(a) && isFloat(b)) r = X.floatBinary(floatOf(a), floatOf(b), arg);
         if (r == NULL) {
           store<u32>(f + FRAME_SP, <u32>sp);
@@ -428,15 +454,29 @@ function run(start: usize, throwAt: i32): Value {
         const a = load<u64>(sp - 16);
         const b = load<u64>(sp - 8);
         ip += 4;
-        let r: Value;
-        if (bothSmallInts(a, b)) r = X.compareI64(intOf(a), intOf(b), arg) ? TRUE : FALSE;
-        else if (isFloat(a) && isFloat(b)) r = X.compareF64(floatOf(a), floatOf(b), arg) ? TRUE : FALSE;
-        else {
-          store<u32>(f + FRAME_SP, <u32>sp);
-          setCurrentFrame(f);
-          r = A.richCompare(a, b, arg);
-          if (r == NULL) break;
+        let truth: i32 = -1;
+        if (bothSmallInts(a, b)) truth = X.compareI64(intOf(a), intOf(b), arg) ? 1 : 0;
+        else if (isFloat(a) && isFloat(b)) truth = X.compareF64(floatOf(a), floatOf(b), arg) ? 1 : 0;
+        if (truth >= 0) {
+          sp -= 16;
+          // A comparison feeding a conditional jump takes the jump itself.
+          const next = load<u32>(ip);
+          const nextOp = next & 0xFF;
+          if (nextOp == O.OP_POP_JUMP_IF_FALSE) {
+            ip = truth ? ip + 4 : words + (<usize>(next >> 8) << 2);
+            continue;
+          }
+          if (nextOp == O.OP_POP_JUMP_IF_TRUE) {
+            ip = truth ? words + (<usize>(next >> 8) << 2) : ip + 4;
+            continue;
+          }
+          sp = push(sp, truth ? TRUE : FALSE);
+          continue;
         }
+        store<u32>(f + FRAME_SP, <u32>sp);
+        setCurrentFrame(f);
+        const r = A.richCompare(a, b, arg);
+        if (r == NULL) break;
         sp -= 8;
         store<u64>(sp - 8, r);
         continue;
@@ -623,19 +663,44 @@ function run(start: usize, throwAt: i32): Value {
         kwnames = NULL;
         if (isPtr(callable) && kindOfPtr(ptrOf(callable)) == KIND_FUNCTION) {
           // A Python function: push its frame and continue in this loop.
+          const func = ptrOf(callable);
           store<u32>(f + FRAME_IP, <u32>ip);
           store<u32>(f + FRAME_SP, <u32>base);
           store<u32>(f + FRAME_LASTI, <u32>((at - words) >> 2));
-          const nf = newFrameForCall(ptrOf(callable), args, nargs, kw, f);
-          if (nf == 0) {
-            store<u32>(f + FRAME_SP, <u32>sp);
-            break;
+          const fcode = <usize>load<u32>(func + FUNC_CODE);
+          let nf: usize = 0;
+          const top = frameStackTop();
+          const size = <usize>load<u32>(fcode + C.CODE_FRAMESIZE);
+          if (kw == NULL && <u32>nargs == load<u32>(fcode + C.CODE_FASTCALL_ARGS) && top + size <= frameStackLimit() &&
+            enterFrameDepth()) {
+            // Positional arguments only, exactly as many as parameters: no binding to do.
+            nf = top;
+            setFrameStackTop(top + size);
+            store<u32>(nf + FRAME_CODE, <u32>fcode);
+            store<u32>(nf + FRAME_FUNC, <u32>func);
+            store<u32>(nf + FRAME_GLOBALS, load<u32>(func + FN_GLOBALS));
+            store<u32>(nf + FRAME_BUILTINS, load<u32>(func + FN_BUILTINS));
+            store<u32>(nf + FRAME_BACK, <u32>f);
+            store<u64>(nf + FRAME_LOCALS, 0); // locals and flags
+            store<u64>(nf + FRAME_OWNER, 0); // owner and resume mode
+            const nlocals = <usize>load<u32>(fcode + C.CODE_NLOCALSPLUS);
+            const fl = nf + FRAME_HEADER;
+            // A loop, not memory.copy: V8 makes memory.copy a call into the runtime.
+            for (let i: usize = 0; i < <usize>nargs; i++) store<u64>(fl + (i << 3), load<u64>(args + (i << 3)));
+            for (let i = <usize>nargs; i < nlocals; i++) store<u64>(fl + (i << 3), NULL);
+            sp = fl + (nlocals << 3);
+          } else {
+            nf = newFrameForCall(func, args, nargs, kw, f);
+            if (nf == 0) {
+              store<u32>(f + FRAME_SP, <u32>sp);
+              break;
+            }
+            sp = <usize>load<u32>(nf + FRAME_SP);
           }
           f = nf;
-          code = <usize>load<u32>(f + FRAME_CODE);
+          code = fcode;
           words = C.codeWords(code);
           ip = words;
-          sp = <usize>load<u32>(f + FRAME_SP);
           locals = f + FRAME_HEADER;
           consts = tupleItems(<usize>load<u32>(code + C.CODE_CONSTS));
           names = tupleItems(<usize>load<u32>(code + C.CODE_NAMES));
@@ -713,7 +778,7 @@ function run(start: usize, throwAt: i32): Value {
       }
       case O.OP_JUMP_BACKWARD: {
         ip = words + (<usize>arg << 2);
-        if (--budget < 0 || gcRequested || memoryExhausted || interruptRequested) {
+        if (--budget < 0 || attention != 0) {
           store<u32>(f + FRAME_IP, <u32>ip);
           store<u32>(f + FRAME_SP, <u32>sp);
           if (budget < 0) {
@@ -829,7 +894,9 @@ function run(start: usize, throwAt: i32): Value {
       case O.OP_RERAISE: {
         sp -= 8;
         const exc = load<u64>(sp);
-        if (arg != 0) raisedAt = <i32>intOf(load<u64>(sp - (<usize>arg << 3)));
+        // With an argument, the frame's lasti goes back to where the exception came from (for
+        // f_lineno); the handler search still starts at this instruction, as in CPython.
+        if (arg != 0) store<u32>(f + FRAME_LASTI, <u32>intOf(load<u64>(sp - (<usize>arg << 3))));
         raiseValue(exc);
         reraising = true;
         break;

@@ -73,6 +73,22 @@ export function initFrameStack(): void {
   return f;
 }
 
+/** The frame-stack top, for the eval loop's inlined call path. */
+// @ts-ignore: decorator
+@inline export function frameStackTop(): usize {
+  return stackTop;
+}
+
+// @ts-ignore: decorator
+@inline export function frameStackLimit(): usize {
+  return stackLimit;
+}
+
+// @ts-ignore: decorator
+@inline export function setFrameStackTop(top: usize): void {
+  stackTop = top;
+}
+
 /** Releases a frame taken with pushFrameMemory (frames are released in reverse order). */
 // @ts-ignore: decorator
 @inline export function popFrameMemory(f: usize): void {

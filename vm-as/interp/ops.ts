@@ -655,22 +655,32 @@ export function dictMergeValue(dict: Value, mapping: Value, func: Value): i32 {
   return 0;
 }
 
-/** "f()" as CPython names a callable in call errors: its qualname for functions, else its type's name. */
+/** "module.f()" as CPython names a callable in call errors (_PyObject_FunctionStr). */
 function appendFunctionName(sb: usize, func: Value): void {
-  if (isPtr(func) && kindOfPtr(ptrOf(func)) == KIND_FUNCTION) {
-    appendStr(sb, <usize>load<u32>(<usize>load<u32>(ptrOf(func) + 8) + C.CODE_QUALNAME));
-    appendJs(sb, '()');
+  const qualname = A.getAttrOrNull(func, N.N_qualname);
+  if (qualname == NULL) {
+    clearExc();
+    const s = A.strOf(func);
+    if (s != 0) appendStr(sb, s);
     return;
   }
-  const name = A.getAttrOrNull(func, N.N_qualname);
-  if (name != NULL && isPtr(name) && kindOfPtr(ptrOf(name)) == KIND_STR) {
-    appendStr(sb, ptrOf(name));
-    appendJs(sb, '()');
-    return;
-  }
+  const module = A.getAttrOrNull(func, N.N_module);
   clearExc();
-  appendStr(sb, A.typeNameOf(func));
-  appendJs(sb, ' object');
+  if (module != NULL && module != NONE) {
+    const m = A.strOf(module);
+    if (m != 0 && !isBuiltinsModuleName(m)) {
+      appendStr(sb, m);
+      appendJs(sb, '.');
+    }
+  }
+  const q = A.strOf(qualname);
+  if (q != 0) appendStr(sb, q);
+  appendJs(sb, '()');
+}
+
+function isBuiltinsModuleName(s: usize): bool {
+  return strLength(s) == 8 && charAt(s, 0) == 0x62 && charAt(s, 1) == 0x75 && charAt(s, 7) == 0x73 &&
+    charAt(s, 2) == 0x69 && charAt(s, 3) == 0x6C && charAt(s, 4) == 0x74 && charAt(s, 5) == 0x69 && charAt(s, 6) == 0x6E;
 }
 
 // ---- unpacking ----

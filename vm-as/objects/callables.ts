@@ -3,21 +3,22 @@
 
 import { Value, NULL, NONE, isPtr, ptrOf, ptrValue } from '../value';
 import { alloc } from '../heap';
-import { KIND_METHOD, KIND_FUNCTION, kindOfPtr, typeOfPtr } from '../object';
+import { KIND_METHOD, KIND_FUNCTION, KIND_STR, KIND_TUPLE, kindOfPtr, typeOfPtr } from '../object';
 import { setSlot, SLOT_CALL, SLOT_DESCR_GET, SLOT_DESCR_SET, SLOT_REPR, SLOT_HASH, TYPE_NAME,
   isSubtype, typeType } from '../types';
 import * as A from '../abstract';
-import { FUNC_CODE, FUNC_QUALNAME } from './function';
+import { FUNC_CODE, FUNC_QUALNAME, FUNC_NAME, FUNC_MODULE, FUNC_DOC, FUNC_GLOBALS, FUNC_DEFAULTS, FUNC_KWDEFAULTS,
+  FUNC_CLOSURE } from './function';
 import { BUILTIN_FN, BUILTIN_NAME, BUILTIN_SELF, BUILTIN_OWNER, DESCR_SUBKIND, DESCR_FN, DESCR_NAME,
   DESCR_OWNER, DESCR_FLAGS, DESCR_METHOD, DESCR_CLASSMETHOD_NATIVE, DESCR_STATICMETHOD_NATIVE,
-  DESCR_GETSET, newBuiltin, callNative, Getter, Setter } from './builtin';
+  DESCR_GETSET, newBuiltin, callNative, Getter, Setter, defineGetSet } from './builtin';
 import { newFrameForCall } from '../interp/call';
 import { FRAME_FLAGS, FRAME_ENTRY, currentFrame } from '../interp/frame';
 import { evalFrame } from '../interp/eval';
 import { raiseStr, raiseJs } from '../errors';
 import { TypeError, AttributeError } from './exception';
 import { newBuilder, appendJs, appendStr, finishBuilder } from './strbuilder';
-import { appendAddress, appendTypeFullName, objectHashSlot } from './baseobject';
+import { appendAddress, appendTypeFullName, objectHashSlot, ensureInstanceDict } from './baseobject';
 import { tupleLength } from './tuple';
 
 // ---- Python functions ----
@@ -202,6 +203,90 @@ export function descriptorReprSlot(v: Value): Value {
   return ptrValue(finishBuilder(sb));
 }
 
+function functionName(v: Value): Value {
+  return ptrValue(<usize>load<u32>(ptrOf(v) + FUNC_NAME));
+}
+
+function setFunctionName(v: Value, value: Value): i32 {
+  if (value == NULL || !isPtr(value) || kindOfPtr(ptrOf(value)) != KIND_STR) {
+    raiseJs(TypeError, '__name__ must be set to a string object');
+    return -1;
+  }
+  store<u32>(ptrOf(v) + FUNC_NAME, <u32>ptrOf(value));
+  return 0;
+}
+
+function functionQualname(v: Value): Value {
+  return ptrValue(<usize>load<u32>(ptrOf(v) + FUNC_QUALNAME));
+}
+
+function setFunctionQualname(v: Value, value: Value): i32 {
+  if (value == NULL || !isPtr(value) || kindOfPtr(ptrOf(value)) != KIND_STR) {
+    raiseJs(TypeError, '__qualname__ must be set to a string object');
+    return -1;
+  }
+  store<u32>(ptrOf(v) + FUNC_QUALNAME, <u32>ptrOf(value));
+  return 0;
+}
+
+function functionModule(v: Value): Value {
+  return load<u64>(ptrOf(v) + FUNC_MODULE);
+}
+
+function setFunctionModule(v: Value, value: Value): i32 {
+  store<u64>(ptrOf(v) + FUNC_MODULE, value == NULL ? NONE : value);
+  return 0;
+}
+
+function functionDoc(v: Value): Value {
+  return load<u64>(ptrOf(v) + FUNC_DOC);
+}
+
+function setFunctionDoc(v: Value, value: Value): i32 {
+  store<u64>(ptrOf(v) + FUNC_DOC, value == NULL ? NONE : value);
+  return 0;
+}
+
+function functionCode(v: Value): Value {
+  return ptrValue(<usize>load<u32>(ptrOf(v) + FUNC_CODE));
+}
+
+function functionGlobals(v: Value): Value {
+  return ptrValue(<usize>load<u32>(ptrOf(v) + FUNC_GLOBALS));
+}
+
+function functionDefaults(v: Value): Value {
+  const d = <usize>load<u32>(ptrOf(v) + FUNC_DEFAULTS);
+  return d == 0 ? NONE : ptrValue(d);
+}
+
+function setFunctionDefaults(v: Value, value: Value): i32 {
+  if (value == NULL || value == NONE) {
+    store<u32>(ptrOf(v) + FUNC_DEFAULTS, 0);
+    return 0;
+  }
+  if (!isPtr(value) || kindOfPtr(ptrOf(value)) != KIND_TUPLE) {
+    raiseJs(TypeError, '__defaults__ must be set to a tuple object');
+    return -1;
+  }
+  store<u32>(ptrOf(v) + FUNC_DEFAULTS, <u32>ptrOf(value));
+  return 0;
+}
+
+function functionKwdefaults(v: Value): Value {
+  const d = <usize>load<u32>(ptrOf(v) + FUNC_KWDEFAULTS);
+  return d == 0 ? NONE : ptrValue(d);
+}
+
+function functionClosure(v: Value): Value {
+  const c = <usize>load<u32>(ptrOf(v) + FUNC_CLOSURE);
+  return c == 0 ? NONE : ptrValue(c);
+}
+
+function functionDict(v: Value): Value {
+  return ptrValue(ensureInstanceDict(v));
+}
+
 /** Installs the callable types' slots. */
 export function setupCallableSlots(functionType: usize, methodT: usize, builtinType: usize,
   methodDescrType: usize, getsetType: usize): void {
@@ -209,6 +294,16 @@ export function setupCallableSlots(functionType: usize, methodT: usize, builtinT
   setSlot(functionType, SLOT_CALL, changetype<usize>(functionCallSlot));
   setSlot(functionType, SLOT_DESCR_GET, changetype<usize>(functionGetSlot));
   setSlot(functionType, SLOT_REPR, changetype<usize>(functionReprSlot));
+  defineGetSet(functionType, '__name__', functionName, setFunctionName);
+  defineGetSet(functionType, '__qualname__', functionQualname, setFunctionQualname);
+  defineGetSet(functionType, '__module__', functionModule, setFunctionModule);
+  defineGetSet(functionType, '__doc__', functionDoc, setFunctionDoc);
+  defineGetSet(functionType, '__code__', functionCode, null);
+  defineGetSet(functionType, '__globals__', functionGlobals, null);
+  defineGetSet(functionType, '__defaults__', functionDefaults, setFunctionDefaults);
+  defineGetSet(functionType, '__kwdefaults__', functionKwdefaults, null);
+  defineGetSet(functionType, '__closure__', functionClosure, null);
+  defineGetSet(functionType, '__dict__', functionDict, null);
   setSlot(methodT, SLOT_CALL, changetype<usize>(methodCallSlot));
   setSlot(methodT, SLOT_REPR, changetype<usize>(methodReprSlot));
   setSlot(builtinType, SLOT_CALL, changetype<usize>(builtinCallSlot));

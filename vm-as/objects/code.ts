@@ -15,6 +15,8 @@
 //   +76 u32 handlerCount
 //   +80 u32 nlocalsplus      +84 u32 frameSize (bytes a frame of this code needs)
 //   +88 u32 ncells           +92 u32 nfrees
+//   +96 u32 fastcallArgs     argcount when calls need no argument binding (no *args, **kwargs
+//                            or keyword-only parameters), else 0xFFFFFFFF
 
 import { FRAME_HEADER } from '../interp/frame';
 
@@ -40,7 +42,8 @@ export const CODE_NLOCALSPLUS: usize = 80;
 export const CODE_FRAMESIZE: usize = 84;
 export const CODE_NCELLS: usize = 88;
 export const CODE_NFREES: usize = 92;
-export const CODE_SIZE: usize = 96;
+export const CODE_FASTCALL_ARGS: usize = 96;
+export const CODE_SIZE: usize = 104;
 
 export let codeType: usize = 0;
 export function setCodeType(t: usize): void {
