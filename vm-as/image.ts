@@ -277,6 +277,7 @@ function validateCode(code: usize): bool {
     extended = op == OP_EXTENDED_ARG ? arg : 0;
     if (!OPCODE_HAS_ARG[op] && (word >> 8) != 0) return false;
     if (!argInRange(op, arg, nconsts, nnames, nlocals, count)) return false;
+    if (!jumpDirectionValid(op, arg, i)) return false;
     const cache = <u32>OPCODE_CACHE[op];
     for (let c: u32 = 1; c <= cache; c++) {
       if (i + c >= count || load<u32>(words + (<usize>(i + c) << 2)) != 0) return false;
@@ -306,6 +307,21 @@ function argInRange(op: u32, arg: u32, nconsts: u32, nnames: u32, nlocals: u32, 
     case OP_POP_JUMP_IF_FALSE: case OP_POP_JUMP_IF_TRUE: case OP_POP_JUMP_IF_NONE:
     case OP_POP_JUMP_IF_NOT_NONE: case OP_FOR_ITER: case OP_SEND:
       return arg < count;
+  }
+  return true;
+}
+
+/**
+ * Only JUMP_BACKWARD(_NO_INTERRUPT) may go back: every loop then passes a safe point, where the
+ * VM collects garbage, ends a slice or delivers an interrupt (an image breaking this could hang).
+ */
+function jumpDirectionValid(op: u32, target: u32, at: u32): bool {
+  switch (op) {
+    case OP_JUMP_BACKWARD: case OP_JUMP_BACKWARD_NO_INTERRUPT:
+      return target <= at;
+    case OP_JUMP_FORWARD: case OP_POP_JUMP_IF_FALSE: case OP_POP_JUMP_IF_TRUE: case OP_POP_JUMP_IF_NONE:
+    case OP_POP_JUMP_IF_NOT_NONE: case OP_FOR_ITER: case OP_SEND:
+      return target > at;
   }
   return true;
 }
