@@ -26,6 +26,7 @@ import { ValueError } from './objects/exception';
 import { newBytes } from './objects/bytes';
 import { newComplex } from './objects/complex';
 import { newFrozenSetFromTuple } from './objects/set';
+import { quicken } from './interp/quicken';
 
 let cursor: usize = 0;
 let end: usize = 0;
@@ -232,6 +233,7 @@ function readCode(): Value {
   if (failed) return NULL;
   countLocalKinds(code, kinds + 8, nkinds);
   if (!validateCode(code)) return failValue();
+  quicken(C.codeWords(code), wordCount);
   return ptrValue(code);
 }
 

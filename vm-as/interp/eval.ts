@@ -12,7 +12,7 @@ import { FRAME_CODE, FRAME_FUNC, FRAME_GLOBALS, FRAME_BUILTINS, FRAME_BACK, FRAM
   FRAME_ENTRY, FRAME_IN_GENERATOR, popFrameMemory, setCurrentFrame, frameStackTop, frameStackLimit,
   setFrameStackTop } from './frame';
 import * as C from '../objects/code';
-import { tupleGet, tupleItems } from '../objects/tuple';
+import { tupleGet, tupleItems, tupleLength } from '../objects/tuple';
 import { FUNC_CODE, FUNC_GLOBALS as FN_GLOBALS, FUNC_BUILTINS as FN_BUILTINS } from '../objects/function';
 import { DICT_VERSION, DICT_ENTRIES } from '../objects/dict';
 import { KIND_FUNCTION, KIND_GENERATOR, kindOfPtr } from '../object';
@@ -23,6 +23,7 @@ import { currentExc, fetchExc, raiseValue, handledExc, setHandledExc, errOccurre
 import { newFrameForCall, leaveFrameDepth, enterFrameDepth } from './call';
 import * as A from '../abstract';
 import * as X from './ops';
+import * as Q from './quicken';
 import { GEN_STATE, GEN_RUNNING, GEN_SUSPENDED, GEN_FINISHED, GEN_SAVED_EXC, GEN_FRAME } from '../objects/generator';
 import { CMP_LT, CMP_LE, CMP_EQ, CMP_NE, CMP_GT, CMP_GE } from '../generated/opcodes';
 
@@ -39,8 +40,14 @@ export const RESUME_ENTRY: u32 = 0;
 export const RESUME_FOR_ITER: u32 = 1;
 export const RESUME_SEND: u32 = 2;
 
-/** Instructions between returns to the host (counted at calls and backward jumps). */
-const SLICE_BUDGET: i32 = 1 << 20;
+/**
+ * Safe points (calls and backward jumps) between returns to the host. Slices start short and
+ * double: V8 runs new code in its baseline compiler and can only switch a function to its
+ * optimised version when the function is called again, so early slices must end soon.
+ */
+const FIRST_SLICE: i32 = 1 << 10;
+const LONGEST_SLICE: i32 = 1 << 20;
+let sliceBudget: i32 = FIRST_SLICE;
 /** Nested evalFrame activations (natives calling back into Python). Only the outermost slices. */
 let evalDepth: i32 = 0;
 /** The frame a slice stopped in. */
@@ -110,7 +117,7 @@ function run(start: usize, throwAt: i32): Value {
   let names = tupleItems(<usize>load<u32>(code + C.CODE_NAMES));
   let kwnames: Value = NULL;
   let extArg: u32 = 0;
-  let budget: i32 = SLICE_BUDGET;
+  let budget: i32 = sliceBudget;
   let at = ip;
   /** True when the error being unwound is a re-raise (no new traceback entry). */
   let reraising = false;
@@ -156,7 +163,8 @@ function run(start: usize, throwAt: i32): Value {
           store<u32>(f + FRAME_IP, <u32>ip);
           store<u32>(f + FRAME_SP, <u32>sp);
           if (budget < 0) {
-            budget = SLICE_BUDGET;
+            if (sliceBudget < LONGEST_SLICE) sliceBudget <<= 1;
+            budget = sliceBudget;
             if (evalDepth == 1 && X.slicesEnabled) {
               slicedFrame = f;
               evalStatus = STATUS_SLICE;
@@ -428,17 +436,7 @@ function run(start: usize, throwAt: i32): Value {
         const b = load<u64>(sp - 8);
         ip += 4;
         let r: Value = NULL;
-        if (bothSmallInts(a, b)) {
-          if (arg == O.NB_ADD || arg == O.NB_INPLACE_ADD) {
-            const n = intOf(a) + intOf(b);
-            if (fitsSmallInt(n)) r = smallInt(n);
-          } else if (arg == O.NB_SUBTRACT || arg == O.NB_INPLACE_SUBTRACT) {
-            const n = intOf(a) - intOf(b);
-            if (fitsSmallInt(n)) r = smallInt(n);
-          } else {
-            r = X.smallIntBinary(intOf(a), intOf(b), arg);
-          }
-        }
+        if (bothSmallInts(a, b)) r = X.smallIntBinary(intOf(a), intOf(b), arg);
         else if (isFloat(a) && isFloat(b)) r = X.floatBinary(floatOf(a), floatOf(b), arg);
         if (r == NULL) {
           store<u32>(f + FRAME_SP, <u32>sp);
@@ -661,6 +659,7 @@ function run(start: usize, throwAt: i32): Value {
         }
         const kw = kwnames;
         kwnames = NULL;
+        if (kw != NULL) nargs -= tupleLength(ptrOf(kw)); // CALL's argument counts the keyword values too
         if (isPtr(callable) && kindOfPtr(ptrOf(callable)) == KIND_FUNCTION) {
           // A Python function: push its frame and continue in this loop.
           const func = ptrOf(callable);
@@ -782,7 +781,8 @@ function run(start: usize, throwAt: i32): Value {
           store<u32>(f + FRAME_IP, <u32>ip);
           store<u32>(f + FRAME_SP, <u32>sp);
           if (budget < 0) {
-            budget = SLICE_BUDGET;
+            if (sliceBudget < LONGEST_SLICE) sliceBudget <<= 1;
+            budget = sliceBudget;
             if (evalDepth == 1 && X.slicesEnabled) {
               slicedFrame = f;
               evalStatus = STATUS_SLICE;
@@ -1130,6 +1130,40 @@ function run(start: usize, throwAt: i32): Value {
         if (v == NULL) break;
         sp -= 16;
         store<u64>(sp - 8, v);
+        continue;
+      }
+      case Q.OP_LOAD_FAST__LOAD_FAST: {
+        store<u64>(sp, load<u64>(locals + (<usize>arg << 3)));
+        store<u64>(sp, load<u64>(locals + (<usize>(load<u32>(ip) >> 8) << 3)), 8);
+        sp += 16;
+        ip += 4;
+        continue;
+      }
+      case Q.OP_LOAD_FAST__LOAD_CONST: {
+        store<u64>(sp, load<u64>(locals + (<usize>arg << 3)));
+        store<u64>(sp, load<u64>(consts + (<usize>(load<u32>(ip) >> 8) << 3)), 8);
+        sp += 16;
+        ip += 4;
+        continue;
+      }
+      case Q.OP_LOAD_CONST__LOAD_FAST: {
+        store<u64>(sp, load<u64>(consts + (<usize>arg << 3)));
+        store<u64>(sp, load<u64>(locals + (<usize>(load<u32>(ip) >> 8) << 3)), 8);
+        sp += 16;
+        ip += 4;
+        continue;
+      }
+      case Q.OP_STORE_FAST__LOAD_FAST: {
+        store<u64>(locals + (<usize>arg << 3), load<u64>(sp - 8));
+        store<u64>(sp - 8, load<u64>(locals + (<usize>(load<u32>(ip) >> 8) << 3)));
+        ip += 4;
+        continue;
+      }
+      case Q.OP_STORE_FAST__STORE_FAST: {
+        store<u64>(locals + (<usize>arg << 3), load<u64>(sp - 8));
+        store<u64>(locals + (<usize>(load<u32>(ip) >> 8) << 3), load<u64>(sp - 16));
+        sp -= 16;
+        ip += 4;
         continue;
       }
       case O.FIRST_VM_OPCODE: {
