@@ -31,6 +31,8 @@ const decoder = new TextDecoder();
  * print_exception and print_error_text), including the final newline.
  */
 export function formatCompileError(err: CompileError): string {
+  // A source that cannot be decoded gives an error without a location (line 0).
+  if (err.lineno === 0 && err.text === null) return `${err.type}: ${err.msg}\n`;
   let out = `  File "${err.filename}", line ${err.lineno}\n`;
   if (err.text !== null) {
     const lineSize = encoder.encode(err.text).length;
@@ -38,14 +40,15 @@ export function formatCompileError(err: CompileError): string {
     // A location spanning several lines is underlined to the end of its first line.
     if (err.endLineno > err.lineno) endOffset = lineSize;
     if (endOffset > lineSize + 1) endOffset = lineSize + 1;
-    out += errorTextLines(err.offset, endOffset, err.text);
+    // IndentationError (and TabError) underline only the first character of their range.
+    out += errorTextLines(err.offset, endOffset, err.text, err.type !== 'SyntaxError');
   }
   return out + `${err.type}: ${err.msg}\n`;
 }
 
 /** The source line and caret line, with CPython's mix of character offsets and byte lengths. */
-function errorTextLines(offset: number, endOffset: number, textStr: string): string {
-  const caretCount = endOffset > 0 && endOffset > offset ? endOffset - offset : 1;
+function errorTextLines(offset: number, endOffset: number, textStr: string, singleCaret: boolean): string {
+  const caretCount = !singleCaret && endOffset > 0 && endOffset > offset ? endOffset - offset : 1;
   let text = encoder.encode(textStr);
   offset--;
   let start = 0;

@@ -1,7 +1,8 @@
 // Source to code image: the whole compiler in one call.
-import { CompileError } from './errors.js';
+import { compile } from './compile.js';
+import { writeImage } from './image-writer.js';
 
-/** Compiles a module's source to the code image the VM loads. */
+/** Compiles a module's source to the code image the VM loads (throws CompileError). */
 export function compileToImage(source: Uint8Array | string, filename: string): Uint8Array {
-  throw new CompileError('SyntaxError', 'code generation is not available yet', filename, 1, 1, 1, 1, null);
+  return writeImage(compile(source, filename, 'exec'));
 }

@@ -1,9 +1,7 @@
 // Python's repr() of the constants the compiler handles: str, bytes, int, float, complex.
 
 import { PyBytes, PyComplex, PyEllipsis, PyStrCodePoints, type ConstValue } from './ast.js';
-
-/** Characters `str.isprintable()` rejects: categories Cc Cf Cs Co Cn Zl Zp Zs (space excepted). */
-const NON_PRINTABLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/u;
+import { isPrintableCodePoint } from './unicode-printable.js';
 
 function hex(n: number, width: number): string {
   return n.toString(16).padStart(width, '0');
@@ -16,8 +14,7 @@ function escapeCodePoint(cp: number, quote: number): string {
   if (cp === 0x0d) return '\\r';
   if (cp < 0x20 || cp === 0x7f) return '\\x' + hex(cp, 2);
   if (cp < 0x7f) return String.fromCharCode(cp);
-  const ch = String.fromCodePoint(cp);
-  if (!NON_PRINTABLE.test(ch)) return ch;
+  if (isPrintableCodePoint(cp)) return String.fromCodePoint(cp);
   if (cp <= 0xff) return '\\x' + hex(cp, 2);
   if (cp <= 0xffff) return '\\u' + hex(cp, 4);
   return '\\U' + hex(cp, 8);

@@ -3,6 +3,7 @@
 // describe an uncaught exception).
 
 import { readFileSync } from 'node:fs';
+import * as floatText from './float-digits.js';
 
 export interface VmExports {
   memory: WebAssembly.Memory;
@@ -62,32 +63,29 @@ export function vmModule(): WebAssembly.Module {
 }
 
 const decoder = new TextDecoder();
-const encoder = new TextEncoder();
 
 /** The host functions the VM imports (see vm-as/host.ts). */
 function hostImports(getMemory: () => WebAssembly.Memory, options: VmOptions) {
   const bytes = (ptr: number, length: number) => new Uint8Array(getMemory().buffer, ptr, length);
-  const writeDigits = (digits: string, exponent: number, out: number, exponentOut: number) => {
-    bytes(out, digits.length).set(encoder.encode(digits));
-    new DataView(getMemory().buffer).setInt32(exponentOut, exponent, true);
-    return digits.length;
+  // Views of the whole memory, remade when it grows (its buffer is then replaced).
+  let byteView = new Uint8Array(0);
+  let intView = new Int32Array(0);
+  const memoryBytes = () => {
+    if (byteView.buffer !== getMemory().buffer) byteView = new Uint8Array(getMemory().buffer);
+    return byteView;
+  };
+  const memoryInts = () => {
+    if (intView.buffer !== getMemory().buffer) intView = new Int32Array(getMemory().buffer);
+    return intView;
   };
   return {
     write(fd: number, ptr: number, length: number) {
       options.write(fd, bytes(ptr, length).slice());
     },
-    shortestDigits(x: number, out: number, exponentOut: number) {
-      const [mantissa, exponent] = x.toExponential().split('e');
-      return writeDigits(mantissa.replace('.', ''), Number(exponent), out, exponentOut);
-    },
-    fixedDigits(x: number, mode: number, precision: number, out: number, exponentOut: number) {
-      const text = mode === 0 ? x.toExponential(Math.max(0, precision - 1)) : x.toFixed(precision);
-      if (mode === 0) {
-        const [mantissa, exponent] = text.split('e');
-        return writeDigits(mantissa.replace('.', ''), Number(exponent), out, exponentOut);
-      }
-      const [whole, fraction = ''] = text.split('.');
-      return writeDigits(whole + fraction, whole.length - 1, out, exponentOut);
+    floatDigits(x: number, mode: number, ndigits: number, out: number, decptOut: number) {
+      const count = floatText.floatDigits(x, mode, ndigits, memoryBytes(), out);
+      memoryInts()[decptOut >> 2] = floatText.decpt;
+      return count;
     },
     parseFloat(ptr: number, length: number) {
       return Number(decoder.decode(bytes(ptr, length)));

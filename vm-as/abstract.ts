@@ -11,10 +11,12 @@ import { tupleLength, tupleGet, tupleItems, tupleType } from './objects/tuple';
 import { getSlot, SLOT_HASH, SLOT_REPR, SLOT_STR, SLOT_BOOL, SLOT_LEN, SLOT_GETATTR, SLOT_SETATTR,
   SLOT_RICHCOMPARE, SLOT_ITER, SLOT_NEXT, SLOT_GETITEM, SLOT_SETITEM, SLOT_CONTAINS, SLOT_CALL,
   SLOT_NB, SLOT_NEGATIVE, SLOT_POSITIVE, SLOT_INVERT, SLOT_INDEX, SLOT_DESCR_GET, SLOT_DESCR_SET,
-  TYPE_MRO, TYPE_DICT, TYPE_NAME, isSubtype, typeType } from './types';
+  TYPE_MRO, TYPE_DICT, TYPE_NAME, TPFLAG_HEAPTYPE, isSubtype, typeType, typeFlags } from './types';
+import { newGetItemIterator } from './objects/iterators';
 import { raiseJs, raiseStr, errOccurred, excMatches, clearExc } from './errors';
 import { TypeError, AttributeError, StopIteration, RecursionError } from './objects/exception';
 import { hashFloat } from './objects/float-hash';
+import { intOperand } from './objects/int-type';
 import { dictGetStr } from './objects/dict';
 import { newBuilder, appendJs, appendStr, appendCodePoint, finishBuilder } from './objects/strbuilder';
 import { N_format } from './names';
@@ -378,8 +380,11 @@ export function containsValue(container: Value, item: Value): i32 {
 
 /** iter(v); NULL with TypeError when v is not iterable. */
 export function getIter(v: Value): Value {
-  const slot = getSlot(typeOf(v), SLOT_ITER);
+  const type = typeOf(v);
+  const slot = getSlot(type, SLOT_ITER);
   if (slot == 0) {
+    // A class with __getitem__ but no __iter__ is iterated by index (the old sequence protocol).
+    if (getSlot(type, SLOT_GETITEM) != 0 && (typeFlags(type) & TPFLAG_HEAPTYPE) != 0) return newGetItemIterator(v);
     const sb = newBuilder();
     appendJs(sb, "'");
     appendStr(sb, typeNameOf(v));
@@ -502,7 +507,15 @@ export function indexOf(v: Value): Value {
     appendJs(sb, "' object cannot be interpreted as an integer");
     return raiseStr(TypeError, finishBuilder(sb));
   }
-  return changetype<(v: Value) => Value>(slot)(v);
+  const r = changetype<(v: Value) => Value>(slot)(v);
+  if (r == NULL) return NULL;
+  const n = intOperand(r); // a user's __index__ may return anything
+  if (n != NULL) return n;
+  const sb = newBuilder();
+  appendJs(sb, '__index__ returned non-int (type ');
+  appendStr(sb, typeNameOf(r));
+  appendJs(sb, ')');
+  return raiseStr(TypeError, finishBuilder(sb));
 }
 
 // ---- calls ----

@@ -14,10 +14,13 @@ import { GEN_NAME, GEN_QUALNAME, GEN_SAVED_EXC, GEN_RESUMER_EXC, GEN_EXTRA, GEN_
   GEN_RUNNING } from './objects/generator';
 import { INSTANCE_DICT } from './objects/baseobject';
 import { listStorage } from './objects/list';
-import { setTableStorage } from './objects/set';
+import { setKeysStorage, setHashesStorage } from './objects/set';
 import { TB_NEXT, TB_CODE } from './objects/traceback';
-import { ITER_SOURCE } from './objects/iterators';
+import { traceIterator } from './objects/iterators';
+import { VIEW_DICT } from './objects/dict-views';
 import { markFrame } from './roots';
+import { TYPE_BASICSIZE, TYPE_DICT_OFFSET } from './types';
+import { methodWrapperSelf, methodWrapperDescriptor } from './objects/slot-wrappers';
 
 /** Marks the children of an object of one of the non-core kinds. */
 export function traceKind(p: usize, kind: u8): void {
@@ -44,16 +47,42 @@ export function traceKind(p: usize, kind: u8): void {
       markPtr(<usize>load<u32>(p + MODULE_NAME));
       return;
     case K.KIND_GENERATOR: traceGenerator(p); return;
-    case K.KIND_INSTANCE: markPtr(<usize>load<u32>(p + INSTANCE_DICT)); return;
+    case K.KIND_INSTANCE: traceInstance(p); return;
+    // Boxes of int/float/complex subclasses: the boxed int and any __slots__ (floats are no pointers).
+    case K.KIND_INT_SUBCLASS:
+    case K.KIND_FLOAT:
+    case K.KIND_COMPLEX:
+      traceInstance(p);
+      return;
     case K.KIND_LIST: markPtr(listStorage(p)); return;
-    case K.KIND_SET: markPtr(setTableStorage(p)); return;
+    case K.KIND_SET:
+      markPtr(setKeysStorage(p));
+      markPtr(setHashesStorage(p));
+      return;
     case K.KIND_RANGE: markValues(p + 8, 4); return;
     case K.KIND_SLICE: markValues(p + 8, 3); return;
-    case K.KIND_ITERATOR: markValue(load<u64>(p + ITER_SOURCE)); return;
+    case K.KIND_ITERATOR: traceIterator(p); return;
+    case K.KIND_DICT_VIEW: markValue(load<u64>(p + VIEW_DICT)); return;
+    case K.KIND_SUPER: markValues(p + 8, 3); return;
+    case K.KIND_PROPERTY: markValues(p + 16, 4); return;
+    case K.KIND_METHOD_WRAPPER:
+      markValue(methodWrapperSelf(p));
+      markPtr(methodWrapperDescriptor(p));
+      return;
     case K.KIND_TRACEBACK:
       markValue(load<u64>(p + TB_NEXT));
       markPtr(<usize>load<u32>(p + TB_CODE));
       return;
+  }
+}
+
+/** An instance of a user class: its __slots__ values (the __dict__ pointer gc.ts marks). */
+function traceInstance(p: usize): void {
+  const type = K.typeOfPtr(p);
+  const size = <usize>load<u32>(type + TYPE_BASICSIZE);
+  const dictOffset = <usize>load<u32>(type + TYPE_DICT_OFFSET);
+  for (let at: usize = 8; at + 8 <= size; at += 8) {
+    if (at != dictOffset) markValue(load<u64>(p + at));
   }
 }
 

@@ -6,7 +6,8 @@
 import { isMarked, setMark, sweep, isHeapObject, cellSize, HEADER_SIZE } from './heap';
 import { Value, isPtr, ptrOf } from './value';
 import * as K from './object';
-import { TYPE_NAME, TYPE_QUALNAME, TYPE_BASES, TYPE_MRO, TYPE_DICT, TYPE_MODULE } from './types';
+import { TYPE_NAME, TYPE_QUALNAME, TYPE_BASES, TYPE_MRO, TYPE_DICT, TYPE_MODULE, TYPE_SUBCLASSES, TYPE_SLOT_NAMES,
+  TYPE_DICT_OFFSET } from './types';
 import { tupleLength, TUPLE_ITEMS } from './objects/tuple';
 import { dictEntriesStorage, dictTableStorage } from './objects/dict';
 import { EXCEPTION_SIZE, EXC_DICT } from './objects/exception';
@@ -86,7 +87,13 @@ function drain(): void {
 
 /** Marks the children of one object. */
 function trace(p: usize): void {
-  markPtr(K.typeOfPtr(p));
+  const type = K.typeOfPtr(p);
+  markPtr(type);
+  // Instances whose class gives them a __dict__ (classes extending builtins included).
+  if (type != 0) {
+    const dictOffset = <usize>load<u32>(type + TYPE_DICT_OFFSET);
+    if (dictOffset != 0) markPtr(<usize>load<u32>(p + dictOffset));
+  }
   const kind = K.kindOfPtr(p);
   switch (kind) {
     case K.KIND_STR:
@@ -95,6 +102,8 @@ function trace(p: usize): void {
     case K.KIND_BYTES:
       return;
     case K.KIND_TYPE:
+      markPtr(<usize>load<u32>(p + TYPE_SUBCLASSES));
+      markPtr(<usize>load<u32>(p + TYPE_SLOT_NAMES));
       markPtr(<usize>load<u32>(p + TYPE_NAME));
       markPtr(<usize>load<u32>(p + TYPE_QUALNAME));
       markPtr(<usize>load<u32>(p + TYPE_BASES));

@@ -6,15 +6,14 @@
 export declare function hostWrite(fd: i32, ptr: usize, length: i32): void;
 
 /**
- * Writes the shortest decimal digits that round-trip `x` (x finite and > 0) at `out` as ASCII,
- * returns their count; the decimal exponent (scientific notation) is stored at `exponentOut`.
+ * Writes the decimal digits of x (finite, >= 0) at `out` as ASCII, correctly rounded with ties to
+ * even, as CPython's _Py_dg_dtoa: mode 0 the shortest that round-trip, mode 2 `ndigits`
+ * significant digits, mode 3 digits up to 10**-ndigits. No trailing zeros (at most 767 digits);
+ * the value is 0.DIGITS × 10**decpt, decpt stored at `decptOut`. Returns the digit count (0 when
+ * a mode-3 result rounds to zero; then decpt is -ndigits).
  */
-@external('host', 'shortestDigits')
-export declare function hostShortestDigits(x: f64, out: usize, exponentOut: usize): i32;
-
-/** Writes x with exactly `precision` significant digits (mode 0) or `precision` digits after the point (mode 1), correctly rounded, as the digits and exponent like shortestDigits. */
-@external('host', 'fixedDigits')
-export declare function hostFixedDigits(x: f64, mode: i32, precision: i32, out: usize, exponentOut: usize): i32;
+@external('host', 'floatDigits')
+export declare function hostFloatDigits(x: f64, mode: i32, ndigits: i32, out: usize, decptOut: usize): i32;
 
 /** Parses an ASCII decimal float literal (already validated) at ptr; correctly rounded. */
 @external('host', 'parseFloat')

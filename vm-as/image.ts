@@ -14,7 +14,7 @@ import { OPCODE_HAS_ARG, FIRST_VM_OPCODE, OP_LOAD_CONST, OP_RETURN_CONST, OP_KW_
   OP_JUMP_FORWARD, OP_JUMP_BACKWARD, OP_JUMP_BACKWARD_NO_INTERRUPT, OP_POP_JUMP_IF_FALSE,
   OP_POP_JUMP_IF_TRUE, OP_POP_JUMP_IF_NONE, OP_POP_JUMP_IF_NOT_NONE, OP_FOR_ITER, OP_SEND,
   OP_EXTENDED_ARG, OPCODE_CACHE } from './generated/opcodes';
-import { Value, NULL, NONE, TRUE, FALSE, ELLIPSIS, ptrValue, ptrOf, smallInt, floatValue, fitsSmallInt } from './value';
+import { Value, NULL, NONE, TRUE, FALSE, ELLIPSIS, ptrValue, ptrOf, smallInt, floatValue } from './value';
 import { alloc } from './heap';
 import { KIND_CODE, KIND_RAW } from './object';
 import { strFromUtf8 } from './objects/str';
@@ -24,6 +24,7 @@ import * as C from './objects/code';
 import { raiseJs } from './errors';
 import { ValueError } from './objects/exception';
 import { newBytes } from './objects/bytes';
+import { intFromBytes, intNeg } from './objects/int';
 import { newComplex } from './objects/complex';
 import { newFrozenSetFromTuple } from './objects/set';
 import { quicken } from './interp/quicken';
@@ -138,14 +139,10 @@ function readBigInt(): Value {
   return bigIntConstant(limbs, <i32>count, negative == 1);
 }
 
-/** A BIG_INT constant: until bigints land, only values that fit a small int load. */
+/** A BIG_INT constant: little-endian 32-bit limbs of the magnitude, and a sign. */
 function bigIntConstant(limbs: usize, count: i32, negative: bool): Value {
-  if (count > 2) return raiseJs(ValueError, 'bad code image: big int constants are not supported yet');
-  let magnitude: u64 = count > 0 ? <u64>load<u32>(limbs) : 0;
-  if (count == 2) magnitude |= <u64>load<u32>(limbs, 4) << 32;
-  const n = negative ? -<i64>magnitude : <i64>magnitude;
-  if (!fitsSmallInt(n)) return raiseJs(ValueError, 'bad code image: big int constants are not supported yet');
-  return smallInt(n);
+  const magnitude = intFromBytes(limbs, count << 2, true, false);
+  return negative && magnitude != NULL ? intNeg(magnitude) : magnitude;
 }
 
 function readStr(internIt: bool): Value {

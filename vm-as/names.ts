@@ -18,6 +18,7 @@ export let N_call: usize = 0;
 export let N_repr: usize = 0;
 export let N_str: usize = 0;
 export let N_format: usize = 0;
+export let N_bytes: usize = 0; // __bytes__
 export let N_hash: usize = 0;
 export let N_eq: usize = 0;
 export let N_enter: usize = 0;
@@ -65,6 +66,7 @@ export function initNames(): void {
   N_repr = n('__repr__');
   N_str = n('__str__');
   N_format = n('__format__');
+  N_bytes = n('__bytes__');
   N_hash = n('__hash__');
   N_eq = n('__eq__');
   N_enter = n('__enter__');

@@ -35,6 +35,9 @@ export const KIND_DICT_VIEW: u8 = 25;
 export const KIND_FRAME: u8 = 26; // a frame object (f_back, f_locals …) for Python code that asks
 export const KIND_TRACEBACK: u8 = 27;
 export const KIND_INT_SUBCLASS: u8 = 28; // an int subclass instance: a boxed int value
+export const KIND_SUPER: u8 = 29; // super objects
+export const KIND_METHOD_WRAPPER: u8 = 30; // a builtin's special method bound to an instance
+export const KIND_PROPERTY: u8 = 31; // property, classmethod, staticmethod and member descriptors
 /** Internal storage that holds Values (list items, dict entries): traced, never seen by Python. */
 export const KIND_VALUES: u8 = 40;
 /** Internal storage of raw bytes (dict index tables, bigint limbs): not traced. */

@@ -9,8 +9,10 @@ import { setupBaseExceptionSlots, defineExceptionAttributes } from './objects/ex
 import { objectType } from './types';
 import { ptrValue } from './value';
 import { initNames } from './names';
-import { setupObjectSlots } from './objects/baseobject';
-import { setupBuiltinTypes } from './builtins/setup';
+import { setupObjectSlots, defineObjectAttributes } from './objects/baseobject';
+import { setupBuiltinTypes, addBuiltinSlotWrappers } from './builtins/setup';
+import { initClassNames } from './objects/class';
+import { initSlotDefinitions } from './objects/slot-wrappers';
 import { setupBuiltins } from './builtins/functions';
 import { initFrameStack } from './interp/frame';
 import { initArgScratch, ARG_SCRATCH_BYTES } from './abstract';
@@ -29,9 +31,13 @@ export function initRuntime(): void {
   setupObjectSlots(objectType);
   addPermanentRoot(ptrValue(internTable));
   initNames();
+  initClassNames();
+  initSlotDefinitions();
   setupBuiltinTypes();
   initExceptionTypes(objectType, setupBaseExceptionSlots);
   defineExceptionAttributes();
+  defineObjectAttributes(objectType);
+  addBuiltinSlotWrappers();
   setupBuiltins();
   initFrameStack();
   setRootMarker(markRunningState);

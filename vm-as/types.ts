@@ -12,10 +12,14 @@
 //   +36 u32 instanceKind    the KIND_* of instances
 //   +40 u32 module          str: __module__ of builtin types ("builtins")
 //   +44 u32 version         bumped when the type or a base changes (attribute caches check it)
-//   +48 u32 slots[SLOT_COUNT]  native function references (0: not provided)
+//   +48 u32 dictOffset      where instances keep their __dict__ pointer (0: they have none)
+//   +52 u32 basicSize       bytes of an instance (header included)
+//   +56 u32 subclasses      list of the direct subclasses (0 until one exists)
+//   +60 u32 slotNames       tuple of the __slots__ names this class added (0 when none)
+//   +64 u32 slots[SLOT_COUNT]  native function references (0: not provided)
 
 import { alloc } from './heap';
-import { KIND_TYPE } from './object';
+import { KIND_TYPE, KIND_INSTANCE } from './object';
 
 export const TYPE_NAME: usize = 8;
 export const TYPE_QUALNAME: usize = 12;
@@ -27,7 +31,11 @@ export const TYPE_FLAGS: usize = 32;
 export const TYPE_INSTANCE_KIND: usize = 36;
 export const TYPE_MODULE: usize = 40;
 export const TYPE_VERSION: usize = 44;
-export const TYPE_SLOTS: usize = 48;
+export const TYPE_DICT_OFFSET: usize = 48;
+export const TYPE_BASICSIZE: usize = 52;
+export const TYPE_SUBCLASSES: usize = 56;
+export const TYPE_SLOT_NAMES: usize = 60;
+export const TYPE_SLOTS: usize = 64;
 
 // Slots. Their function signatures (Value = u64; NULL result = an exception was raised):
 export const SLOT_REPR: i32 = 0; //        (v) => Value(str)
@@ -91,7 +99,11 @@ export function allocType(base: usize, instanceKind: u8, flags: u32): usize {
   store<u32>(t + TYPE_BASE, <u32>base);
   store<u32>(t + TYPE_FLAGS, flags);
   store<u32>(t + TYPE_INSTANCE_KIND, instanceKind);
-  if (base != 0) inheritSlots(t, base);
+  if (base != 0) {
+    inheritSlots(t, base);
+    store<u32>(t + TYPE_DICT_OFFSET, load<u32>(base + TYPE_DICT_OFFSET));
+    store<u32>(t + TYPE_BASICSIZE, load<u32>(base + TYPE_BASICSIZE));
+  }
   return t;
 }
 
@@ -99,7 +111,7 @@ export function allocType(base: usize, instanceKind: u8, flags: u32): usize {
 export function initTypes(): void {
   typeType = alloc(TYPE_SIZE, 0, KIND_TYPE);
   store<u32>(typeType, <u32>typeType);
-  objectType = allocType(0, 0, TPFLAG_BASETYPE | TPFLAG_IMMUTABLE);
+  objectType = allocType(0, KIND_INSTANCE, TPFLAG_BASETYPE | TPFLAG_IMMUTABLE);
   store<u32>(typeType + TYPE_BASE, <u32>objectType);
   store<u32>(typeType + TYPE_FLAGS, TPFLAG_BASETYPE | TPFLAG_IMMUTABLE | TPFLAG_TYPE_SUBCLASS);
   store<u32>(typeType + TYPE_INSTANCE_KIND, KIND_TYPE);
@@ -131,6 +143,15 @@ export function inheritSlots(t: usize, base: usize): void {
 /** True when `sub` is `type` or derives from it (by its MRO once it has one, else base chain). */
 export function isSubtype(sub: usize, type: usize): bool {
   if (sub == type) return true;
+  const mro = <usize>load<u32>(sub + TYPE_MRO);
+  if (mro != 0) {
+    // The MRO is a tuple: +8 length, items from +16 (objects/tuple.ts).
+    const n = <usize>load<u32>(mro + 8);
+    for (let i: usize = 1; i < n; i++) {
+      if (<usize>(<u32>load<u64>(mro + 16 + (i << 3))) == type) return true;
+    }
+    return false;
+  }
   for (let t = <usize>load<u32>(sub + TYPE_BASE); t != 0; t = <usize>load<u32>(t + TYPE_BASE)) {
     if (t == type) return true;
   }

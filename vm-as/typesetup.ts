@@ -37,10 +37,26 @@ function linearMro(t: usize, base: usize): usize {
   return mro;
 }
 
+/** Every builtin type, in creation order (for what is done to all of them once they exist). */
+const MAX_BUILTIN_TYPES: i32 = 256;
+const builtinTypes = memory.data(MAX_BUILTIN_TYPES * 4);
+let builtinTypeCount: i32 = 0;
+
+function registerBuiltinType(t: usize): void {
+  if (builtinTypeCount == MAX_BUILTIN_TYPES) unreachable();
+  store<u32>(builtinTypes + (<usize>builtinTypeCount << 2), <u32>t);
+  builtinTypeCount++;
+}
+
+export function builtinTypeAt(i: i32): usize {
+  return i < builtinTypeCount ? <usize>load<u32>(builtinTypes + (<usize>i << 2)) : 0;
+}
+
 /** Creates a complete builtin type with a single base (object when base is 0). */
 export function newBuiltinType(name: string, base: usize, instanceKind: u8, flags: u32): usize {
   const t = allocType(base == 0 ? objectType : base, instanceKind, flags | TPFLAG_IMMUTABLE);
   completeType(t, name);
+  registerBuiltinType(t);
   return t;
 }
 
@@ -65,6 +81,11 @@ export function bootstrapCoreTypes(): void {
   completeType(strTypeObj, 'str');
   completeType(tupleTypeObj, 'tuple');
   completeType(dictTypeObj, 'dict');
+  registerBuiltinType(objectType);
+  registerBuiltinType(typeType);
+  registerBuiltinType(strTypeObj);
+  registerBuiltinType(tupleTypeObj);
+  registerBuiltinType(dictTypeObj);
 }
 
 /** The name of a type, as a str object. */

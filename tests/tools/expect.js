@@ -66,7 +66,11 @@ const generators = {
   /** tests/tools/code_info.py: what each code object of the file holds, one JSON line each. */
   codegen(files) {
     const lines = runPython(['tests/tools/code_info.py', ...files], { cwd: root }).stdout.trim().split('\n');
-    return lines.map((line) => JSON.parse(line).code.map((c) => JSON.stringify(c) + '\n').join(''));
+    return lines.map((line) => {
+      const r = JSON.parse(line);
+      if (r.error) throw new Error(`${r.file}: python3 raises ${r.error}; codegen cases must compile`);
+      return r.code.map((c) => JSON.stringify(c) + '\n').join('');
+    });
   },
   /** tests/tools/symtable_dump.py's description of the file's symbol tables. */
   symtable(files) {

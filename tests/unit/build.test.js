@@ -3,12 +3,18 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { loadVm } from '../../dist/wasmpy.js';
 import { root } from './helpers.js';
 
 test('the VM module loads and reports its image version', async () => {
   const vm = await loadVm();
   assert.is(vm.imageVersion(), 1);
+});
+
+test('the VM never uses AssemblyScript\'s own allocator (it would collide with our heap)', () => {
+  const wat = readFileSync(join(root, 'build', 'vm.wat'), 'utf8');
+  assert.not.match(wat, /call \$~lib\/rt\/\w+\/__(alloc|new|realloc)/);
 });
 
 test('the TypeScript type-checks', () => {

@@ -7,22 +7,27 @@ import { objectType, typeType, inheritSlots, TPFLAG_BASETYPE, TPFLAG_INT_SUBCLAS
 import * as K from '../object';
 import { setImmediateTypes } from '../abstract';
 import { setListType } from '../objects/list';
-import { setSetTypes } from '../objects/set';
 import { setBytesType } from '../objects/bytes';
+import { setupBytesType } from '../objects/bytes-type';
 import { setComplexType } from '../objects/complex';
 import { setCodeType } from '../objects/code';
 import { setFunctionType } from '../objects/function';
 import { setCellType } from '../objects/cell';
-import { setSliceType } from '../objects/slice';
+import { setupSliceType } from '../objects/slice';
+import { setupSetTypes } from '../objects/set-type';
+import { setupDictViewTypes } from '../objects/dict-views';
+import { setupBuiltinIteratorTypes } from '../objects/builtin-iterators';
 import { setTracebackType } from '../objects/traceback';
 import { setGeneratorTypes } from '../objects/generator';
 import { setBuiltinTypes } from '../objects/builtin';
-import { setSequenceIteratorTypes, iteratorIterSlot, sequenceIteratorNext } from '../objects/iterators';
+import { setSequenceIteratorTypes, setMoreSequenceIteratorTypes, iteratorIterSlot, sequenceIteratorNext } from '../objects/iterators';
 import { setupCallableSlots } from '../objects/callables';
 import { setupTypeType } from '../objects/typeobject';
 import { setupStrType } from '../objects/str-type';
 import { setupIntType } from '../objects/int-type';
 import { setupFloatType } from '../objects/float-type';
+import { setupComplexType } from '../objects/complex-type';
+import { setupObjectFormat } from '../objects/format-spec';
 import { setupSingletonTypes } from '../objects/singletons';
 import { setupTupleType } from '../objects/tuple-type';
 import { setupListType } from '../objects/list-type';
@@ -30,7 +35,13 @@ import { setupDictType } from '../objects/dict-type';
 import { setupRangeType } from '../objects/range';
 import { setupModuleType } from '../objects/module';
 import { setupGeneratorTypes } from '../objects/generator-type';
-import { setSlot, SLOT_ITER, SLOT_NEXT } from '../types';
+import { setupDescriptorTypes } from '../objects/descriptors';
+import { setupSuperType } from '../objects/super';
+import { setupWrapperTypes, addSlotWrappers } from '../objects/slot-wrappers';
+import { builtinTypeAt } from '../typesetup';
+import { setSlot, SLOT_ITER, SLOT_NEXT, TYPE_DICT_OFFSET } from '../types';
+import { FUNC_DICT } from '../objects/function';
+import { MODULE_DICT } from '../objects/module';
 import { addPermanentRoot } from '../gc';
 import { ptrValue } from '../value';
 
@@ -56,6 +67,7 @@ export function setupBuiltinTypes(): void {
   inheritSlots(typeType, objectType);
   // The callable types first: every other type's methods are descriptors of theirs.
   const functionT = builtin('function', K.KIND_FUNCTION, TPFLAG_HAS_DICT);
+  store<u32>(functionT + TYPE_DICT_OFFSET, <u32>FUNC_DICT);
   setFunctionType(functionT);
   const methodT = builtin('method', K.KIND_METHOD);
   const builtinT = builtin('builtin_function_or_method', K.KIND_BUILTIN);
@@ -63,6 +75,7 @@ export function setupBuiltinTypes(): void {
   const getsetT = builtin('getset_descriptor', K.KIND_DESCRIPTOR);
   setBuiltinTypes(builtinT, methodDescrT, getsetT);
   setupCallableSlots(functionT, methodT, builtinT, methodDescrT, getsetT);
+  setupObjectFormat(objectType);
   setupTypeType();
   setupStrType(strTypeObj);
   setupTupleType(tupleTypeObj);
@@ -83,20 +96,44 @@ export function setupBuiltinTypes(): void {
   const listT = builtin('list', K.KIND_LIST, TPFLAG_BASETYPE | TPFLAG_LIST_SUBCLASS);
   setListType(listT);
   setupListType(listT);
-  setSetTypes(builtin('set', K.KIND_SET, TPFLAG_BASETYPE), builtin('frozenset', K.KIND_SET, TPFLAG_BASETYPE));
-  setBytesType(builtin('bytes', K.KIND_BYTES, TPFLAG_BASETYPE));
-  setComplexType(builtin('complex', K.KIND_COMPLEX, TPFLAG_BASETYPE));
+  setupSetTypes(builtin('set', K.KIND_SET, TPFLAG_BASETYPE), builtin('frozenset', K.KIND_SET, TPFLAG_BASETYPE));
+  setupDictViewTypes(builtin('dict_keys', K.KIND_DICT_VIEW), builtin('dict_values', K.KIND_DICT_VIEW),
+    builtin('dict_items', K.KIND_DICT_VIEW));
+  const bytesT = builtin('bytes', K.KIND_BYTES, TPFLAG_BASETYPE);
+  setBytesType(bytesT);
+  setupBytesType(bytesT);
+  const complexT = builtin('complex', K.KIND_COMPLEX, TPFLAG_BASETYPE);
+  setComplexType(complexT);
+  setupComplexType(complexT);
   setupRangeType(builtin('range', K.KIND_RANGE));
-  setSliceType(builtin('slice', K.KIND_SLICE));
+  setupSliceType(builtin('slice', K.KIND_SLICE));
   setCodeType(builtin('code', K.KIND_CODE));
   setCellType(builtin('cell', K.KIND_CELL));
   setTracebackType(builtin('traceback', K.KIND_TRACEBACK));
-  setupModuleType(builtin('module', K.KIND_MODULE, TPFLAG_BASETYPE | TPFLAG_HAS_DICT));
+  const moduleT = builtin('module', K.KIND_MODULE, TPFLAG_BASETYPE | TPFLAG_HAS_DICT);
+  store<u32>(moduleT + TYPE_DICT_OFFSET, <u32>MODULE_DICT);
+  setupModuleType(moduleT);
   setGeneratorTypes(builtin('generator', K.KIND_GENERATOR), builtin('coroutine', K.KIND_GENERATOR),
     builtin('async_generator', K.KIND_GENERATOR));
   setupGeneratorTypes();
+  setupDescriptorTypes(builtin('property', K.KIND_PROPERTY, TPFLAG_BASETYPE), builtin('classmethod', K.KIND_PROPERTY, TPFLAG_BASETYPE),
+    builtin('staticmethod', K.KIND_PROPERTY, TPFLAG_BASETYPE), builtin('member_descriptor', K.KIND_PROPERTY));
+  setupSuperType(builtin('super', K.KIND_SUPER, TPFLAG_BASETYPE));
+  setupWrapperTypes(builtin('wrapper_descriptor', K.KIND_DESCRIPTOR), builtin('method-wrapper', K.KIND_METHOD_WRAPPER));
 
 
   setSequenceIteratorTypes(iteratorType('list_iterator'), iteratorType('tuple_iterator'),
     iteratorType('str_iterator'), iteratorType('str_ascii_iterator'), iteratorType('range_iterator'));
+  setMoreSequenceIteratorTypes(iteratorType('list_reverseiterator'), iteratorType('iterator'));
+  const it = K.KIND_ITERATOR;
+  setupBuiltinIteratorTypes(builtin('dict_keyiterator', it), builtin('dict_valueiterator', it),
+    builtin('dict_itemiterator', it), builtin('dict_reversekeyiterator', it), builtin('dict_reversevalueiterator', it),
+    builtin('dict_reverseitemiterator', it), builtin('set_iterator', it), builtin('reversed', it, TPFLAG_BASETYPE),
+    builtin('enumerate', it, TPFLAG_BASETYPE), builtin('zip', it, TPFLAG_BASETYPE), builtin('map', it, TPFLAG_BASETYPE),
+    builtin('filter', it, TPFLAG_BASETYPE), builtin('callable_iterator', it));
+}
+
+/** Exposes every builtin type's slots as special methods (int.__add__ …); run once all exist. */
+export function addBuiltinSlotWrappers(): void {
+  for (let i = 0; builtinTypeAt(i) != 0; i++) addSlotWrappers(builtinTypeAt(i));
 }

@@ -333,6 +333,15 @@ function run(start: usize, throwAt: i32): Value {
         store<u64>(sp - 8, v);
         continue;
       }
+      case O.OP_LOAD_SUPER_ATTR: {
+        store<u32>(f + FRAME_SP, <u32>sp);
+        setCurrentFrame(f);
+        ip += 4;
+        const pushed = X.loadSuperAttr(sp - 24, load<u64>(names + (<usize>(arg >> 2) << 3)), arg);
+        if (pushed < 0) break;
+        sp = sp - 24 + (<usize>pushed << 3);
+        continue;
+      }
       case O.OP_STORE_ATTR: {
         store<u32>(f + FRAME_SP, <u32>sp);
         setCurrentFrame(f);

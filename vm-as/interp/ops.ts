@@ -39,6 +39,11 @@ import { getAwaitableIter, getAsyncIter, getAsyncNext, beforeAsyncWithAt } from 
 import { importModule, importFromModule } from '../import';
 import { matchesKind, matchMappingKeys, matchClassPattern } from '../match';
 import { fastNext } from '../objects/iterators';
+import { superType, superLookup, superCheckType } from '../objects/super';
+import { floorDivide, floatModulo } from '../objects/float-type';
+import { powPositive } from '../objects/float-pow';
+import { setUpdateWith } from '../objects/set-type';
+import { dictMergeMapping } from '../objects/dict-type';
 
 /** Whether the outermost loop may return to the host when its budget runs out. */
 export let slicesEnabled: bool = false;
@@ -276,6 +281,46 @@ function isUnboundMethod(p: usize): bool {
   return kind == KIND_DESCRIPTOR && load<u32>(p + DESCR_SUBKIND) == DESCR_METHOD;
 }
 
+/**
+ * LOAD_SUPER_ATTR: at holds (global super, class, self). Writes the attribute — or, for a method
+ * load, (method, self) / (NULL, attribute) — at `at`; returns how many values it wrote, or -1.
+ */
+export function loadSuperAttr(at: usize, name: Value, arg: u32): i32 {
+  const globalSuper = load<u64>(at);
+  const cls = load<u64>(at, 8);
+  const self = load<u64>(at, 16);
+  const wantMethod = (arg & 1) != 0;
+  let v: Value;
+  if (globalSuper == ptrValue(superType) && isPtr(cls) && kindOfPtr(ptrOf(cls)) == KIND_TYPE) {
+    const objType = superCheckType(ptrOf(cls), self);
+    if (objType == 0) return -1;
+    const isMethod = memory.data(1);
+    store<u8>(isMethod, 0);
+    v = superLookup(ptrOf(cls), self, objType, ptrOf(name), wantMethod ? isMethod : 0);
+    if (v == NULL) {
+      if (!errOccurred()) raiseWithName(E.AttributeError, "'super' object has no attribute '", ptrOf(name), "'");
+      return -1;
+    }
+    if (load<u8>(isMethod)) {
+      store<u64>(at, v);
+      store<u64>(at, self, 8);
+      return 2;
+    }
+  } else {
+    const sup = (arg & 2) ? A.call2(globalSuper, cls, self) : A.call0(globalSuper);
+    if (sup == NULL) return -1;
+    v = A.getAttr(sup, ptrOf(name));
+    if (v == NULL) return -1;
+  }
+  if (!wantMethod) {
+    store<u64>(at, v);
+    return 1;
+  }
+  store<u64>(at, NULL);
+  store<u64>(at, v, 8);
+  return 2;
+}
+
 // ---- subscripts and slices ----
 
 export function subscript(container: Value, key: Value): Value {
@@ -323,7 +368,8 @@ export function storeSlice(container: Value, start: Value, stop: Value, value: V
 // ---- number fast paths ----
 
 /** a <op> b for two small ints when the result needs no bigint and raises nothing; else NULL. */
-export function smallIntBinary(a: i64, b: i64, op: u32): Value {
+// @ts-ignore: decorator
+@inline export function smallIntBinary(a: i64, b: i64, op: u32): Value {
   if (op >= <u32>O.NB_INPLACE_ADD) op -= <u32>O.NB_INPLACE_ADD;
   let r: i64;
   switch (op) {
@@ -388,13 +434,24 @@ export function smallIntBinary(a: i64, b: i64, op: u32): Value {
 }
 
 /** a <op> b for two floats when it raises nothing; else NULL (the float type's slots handle it). */
-export function floatBinary(a: f64, b: f64, op: u32): Value {
+// @ts-ignore: decorator
+@inline export function floatBinary(a: f64, b: f64, op: u32): Value {
   if (op >= <u32>O.NB_INPLACE_ADD) op -= <u32>O.NB_INPLACE_ADD;
   switch (op) {
     case O.NB_ADD: return floatValue(a + b);
     case O.NB_SUBTRACT: return floatValue(a - b);
     case O.NB_MULTIPLY: return floatValue(a * b);
     case O.NB_TRUE_DIVIDE: return b == 0 ? NULL : floatValue(a / b);
+    case O.NB_FLOOR_DIVIDE: return b == 0 ? NULL : floatValue(floorDivide(a, b));
+    case O.NB_REMAINDER: return b == 0 ? NULL : floatValue(floatModulo(a, b));
+    case O.NB_POWER: {
+      // The plain case (positive finite base, finite exponent, finite result); the slot does the rest.
+      if (a > 0 && a < Infinity && b - b == 0) {
+        const r = powPositive(a, b);
+        if (r < Infinity) return floatValue(r);
+      }
+      return NULL;
+    }
   }
   return NULL;
 }
@@ -592,31 +649,16 @@ function memoryError(): i32 {
   return -1;
 }
 
+/** SET_UPDATE: set.update's algorithm (a set argument is merged table to table, as CPython does). */
 export function setUpdateValue(set: Value, iterable: Value): i32 {
-  const it = A.getIter(iterable);
-  if (it == NULL) return -1;
-  pushTempRoot(it);
-  while (true) {
-    const x = A.iterNext(it);
-    if (x == NULL) break;
-    if (setAdd(ptrOf(set), x) < 0) {
-      popTempRoots(1);
-      return -1;
-    }
-  }
-  popTempRoots(1);
-  return errOccurred() ? -1 : 0;
+  return setUpdateWith(ptrOf(set), iterable);
 }
 
-/** {**mapping} and dict.update(mapping) for the eval loop. */
+/** DICT_UPDATE ({**mapping}): any mapping with keys(); anything else is "not a mapping". */
 export function dictUpdateValue(dict: Value, mapping: Value): i32 {
-  if (isPtr(mapping) && kindOfPtr(ptrOf(mapping)) == KIND_DICT) {
-    const m = ptrOf(mapping);
-    for (let i = dictNextEntry(m, 0); i >= 0; i = dictNextEntry(m, i + 1)) {
-      if (dictSet(ptrOf(dict), entryKey(m, i), entryValue(m, i)) < 0) return -1;
-    }
-    return 0;
-  }
+  if (dictMergeMapping(ptrOf(dict), mapping) == 0) return 0;
+  if (!excMatches(E.AttributeError)) return -1;
+  clearExc();
   const sb = newBuilder();
   appendJs(sb, "'");
   appendStr(sb, A.typeNameOf(mapping));
@@ -1152,7 +1194,8 @@ export function getYieldFromIter(code: usize, v: Value): Value {
 }
 
 /** FOR_ITER's fast path for the builtin iterators; NULL when the slow path must run. */
-export function fastIterNext(it: Value): Value {
+// @ts-ignore: decorator
+@inline export function fastIterNext(it: Value): Value {
   return fastNext(it);
 }
 

@@ -2,11 +2,13 @@
 // and the instance __dict__, identity equality and hashing, the default repr, __init__/__new__.
 
 import { Value, NULL, NONE, NOT_IMPLEMENTED, TRUE, FALSE, isPtr, ptrOf, ptrValue } from '../value';
-import { kindOfPtr, typeOfPtr, KIND_INSTANCE, KIND_FUNCTION, KIND_MODULE, KIND_EXCEPTION, KIND_TYPE } from '../object';
+import { kindOfPtr, typeOfPtr, KIND_INSTANCE, KIND_FUNCTION, KIND_MODULE, KIND_EXCEPTION, KIND_TYPE, KIND_DICT } from '../object';
+import { defineGetSet } from './builtin';
+import { N_dict } from '../names';
 import * as A from '../abstract';
 import { getSlot, setSlot, SLOT_DESCR_SET, SLOT_GETATTR, SLOT_SETATTR, SLOT_REPR, SLOT_STR, SLOT_HASH,
   SLOT_RICHCOMPARE, SLOT_INIT, SLOT_NEW, TYPE_FLAGS, TPFLAG_HAS_DICT, TYPE_MODULE, TYPE_QUALNAME,
-  TYPE_INSTANCE_KIND } from '../types';
+  TYPE_INSTANCE_KIND, TYPE_DICT_OFFSET, TYPE_BASICSIZE, TPFLAG_HEAPTYPE } from '../types';
 import { newDict, dictGetStr, dictSet, dictDelete } from './dict';
 import { raiseStr, raiseJs } from '../errors';
 import { AttributeError, TypeError } from './exception';
@@ -23,19 +25,21 @@ import { ptrValue as pv } from '../value';
 export const INSTANCE_DICT: usize = 8;
 export const INSTANCE_SIZE: usize = 16;
 
+/** A bare instance of a class whose instances have kind KIND_INSTANCE (its basic size, at least a header and a dict). */
 export function newInstance(type: usize): usize {
-  return alloc(INSTANCE_SIZE, type, KIND_INSTANCE);
+  const size = max<usize>(<usize>load<u32>(type + TYPE_BASICSIZE), INSTANCE_SIZE);
+  const p = alloc(size, type, KIND_INSTANCE);
+  // __slots__ values start unset (NULL); the __dict__ pointer starts empty (0).
+  for (let at: usize = 8; at + 8 <= size; at += 8) store<u64>(p + at, NULL);
+  const dictOffset = <usize>load<u32>(type + TYPE_DICT_OFFSET);
+  if (dictOffset != 0) store<u64>(p + dictOffset, 0);
+  return p;
 }
 
 /** Where an object keeps its attribute dict: the address of the u32 field, or 0 when it has none. */
 function dictFieldOf(p: usize): usize {
-  switch (kindOfPtr(p)) {
-    case KIND_INSTANCE: return p + INSTANCE_DICT;
-    case KIND_FUNCTION: return p + FUNC_DICT;
-    case KIND_EXCEPTION: return p + EXC_DICT;
-    case KIND_MODULE: return p + 8;
-  }
-  return 0;
+  const offset = <usize>load<u32>(typeOfPtr(p) + TYPE_DICT_OFFSET);
+  return offset == 0 ? 0 : p + offset;
 }
 
 /** The instance's __dict__ (0 when it has none yet or cannot have one). */
@@ -211,6 +215,65 @@ export function objectNewSlot(type: Value, args: usize, nargs: i32, kwnames: Val
     return raiseStr(TypeError, finishBuilder(sb));
   }
   return ptrValue(newInstance(t));
+}
+
+function getClass(v: Value): Value {
+  return ptrValue(A.typeOf(v));
+}
+
+/** obj.__class__ = C: only between compatible user classes (same layout). */
+function setClass(v: Value, value: Value): i32 {
+  if (value == NULL) {
+    raiseJs(TypeError, "can't delete __class__ attribute");
+    return -1;
+  }
+  if (!(isPtr(value) && kindOfPtr(ptrOf(value)) == KIND_TYPE)) {
+    const sb = newBuilder();
+    appendJs(sb, '__class__ must be set to a class, not \'');
+    appendStr(sb, A.typeNameOf(value));
+    appendJs(sb, "' object");
+    raiseStr(TypeError, finishBuilder(sb));
+    return -1;
+  }
+  const old = A.typeOf(v);
+  const to = ptrOf(value);
+  const heap = (load<u32>(old + TYPE_FLAGS) & TPFLAG_HEAPTYPE) != 0 && (load<u32>(to + TYPE_FLAGS) & TPFLAG_HEAPTYPE) != 0;
+  if (!isPtr(v) || !heap || load<u32>(old + TYPE_BASICSIZE) != load<u32>(to + TYPE_BASICSIZE) ||
+    load<u32>(old + TYPE_DICT_OFFSET) != load<u32>(to + TYPE_DICT_OFFSET) ||
+    load<u32>(old + TYPE_INSTANCE_KIND) != load<u32>(to + TYPE_INSTANCE_KIND)) {
+    raiseJs(TypeError, '__class__ assignment only supported for mutable types or ModuleType subclasses');
+    return -1;
+  }
+  store<u32>(ptrOf(v), <u32>to);
+  return 0;
+}
+
+/** instance.__dict__ (created on first use). */
+export function getInstanceDict(v: Value): Value {
+  const d = ensureInstanceDict(v);
+  if (d == 0) return A.raiseAttributeError(v, N_dict);
+  return ptrValue(d);
+}
+
+function setInstanceDict(v: Value, value: Value): i32 {
+  if (value == NULL || !(isPtr(value) && kindOfPtr(ptrOf(value)) == KIND_DICT)) {
+    raiseJs(TypeError, '__dict__ must be set to a dictionary');
+    return -1;
+  }
+  const field = dictFieldOf(ptrOf(v));
+  if (field == 0) return raiseMissingAttribute(v, N_dict);
+  store<u32>(field, <u32>ptrOf(value));
+  return 0;
+}
+
+/** Adds a __dict__ attribute to a class whose instances gain a dict with it. */
+export function defineDictAttribute(type: usize): void {
+  defineGetSet(type, '__dict__', getInstanceDict, setInstanceDict);
+}
+
+/** object's attributes (needs the descriptor types, so it runs after them). */
+export function defineObjectAttributes(objectType: usize): void {
+  defineGetSet(objectType, '__class__', getClass, setClass);
 }
 
 /** Installs object's slots on the object type (every type inherits them). */

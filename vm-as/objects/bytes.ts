@@ -2,6 +2,8 @@
 //
 // Layout (kind KIND_BYTES):
 //   +8  u32 length
+//   +12 u8  1: the layout is a one-byte str's (str.ts), so that str's width-generic helpers
+//           (search, split, hash, compare) work on bytes too
 //   +16 i64 hash (-1 until computed)
 //   +24 the bytes
 
@@ -9,6 +11,7 @@ import { allocChecked } from '../heap';
 import { KIND_BYTES } from '../object';
 
 export const BYTES_LENGTH: usize = 8;
+export const BYTES_WIDTH: usize = 12;
 export const BYTES_HASH: usize = 16;
 export const BYTES_DATA: usize = 24;
 
@@ -22,6 +25,7 @@ export function newBytes(data: usize, length: i32): usize {
   const b = allocChecked(BYTES_DATA + <usize>length, bytesType, KIND_BYTES);
   if (b == 0) return 0;
   store<u32>(b + BYTES_LENGTH, <u32>length);
+  store<u8>(b + BYTES_WIDTH, 1);
   store<i64>(b + BYTES_HASH, -1);
   if (data != 0) memory.copy(b + BYTES_DATA, data, <usize>length);
   return b;

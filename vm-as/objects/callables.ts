@@ -13,7 +13,7 @@ import { BUILTIN_FN, BUILTIN_NAME, BUILTIN_SELF, BUILTIN_OWNER, DESCR_SUBKIND, D
   DESCR_OWNER, DESCR_FLAGS, DESCR_METHOD, DESCR_CLASSMETHOD_NATIVE, DESCR_STATICMETHOD_NATIVE,
   DESCR_GETSET, newBuiltin, callNative, Getter, Setter, defineGetSet } from './builtin';
 import { newFrameForCall } from '../interp/call';
-import { FRAME_FLAGS, FRAME_ENTRY, currentFrame } from '../interp/frame';
+import { FRAME_FLAGS, FRAME_ENTRY, FRAME_LOCALS, currentFrame } from '../interp/frame';
 import { evalFrame } from '../interp/eval';
 import { raiseStr, raiseJs } from '../errors';
 import { TypeError, AttributeError } from './exception';
@@ -28,6 +28,15 @@ export function callPython(func: usize, args: usize, nargs: i32, kwnames: Value)
   const f = newFrameForCall(func, args, nargs, kwnames, currentFrame);
   if (f == 0) return NULL;
   store<u32>(f + FRAME_FLAGS, load<u32>(f + FRAME_FLAGS) | FRAME_ENTRY);
+  return evalFrame(f);
+}
+
+/** Runs a class body (or exec'd code) as a function whose f_locals is the given mapping. */
+export function callPythonWithLocals(func: usize, locals: usize): Value {
+  const f = newFrameForCall(func, 0, 0, NULL, currentFrame);
+  if (f == 0) return NULL;
+  store<u32>(f + FRAME_FLAGS, load<u32>(f + FRAME_FLAGS) | FRAME_ENTRY);
+  store<u32>(f + FRAME_LOCALS, <u32>locals);
   return evalFrame(f);
 }
 

@@ -94,7 +94,7 @@ export function newDictOfType(type: usize): usize {
 }
 
 // @ts-ignore: decorator
-@inline function entryHash(d: usize, i: i32): i64 {
+@inline export function entryHash(d: usize, i: i32): i64 {
   return load<i64>(hashesOf(d) + (<usize>i << 3));
 }
 
@@ -185,6 +185,11 @@ function resize(d: usize, minUsed: u32): void {
   store<u32>(d + DICT_FILLED, <u32>n);
 }
 
+/** The entry index holding key (whose hash is known): -1 when absent, -2 when a comparison raised. */
+export function dictLookup(d: usize, key: Value, hash: i64): i32 {
+  return lookup(d, key, hash);
+}
+
 /** d[key], or NULL: missing when no error is set, else the error (unhashable key, __eq__). */
 export function dictGet(d: usize, key: Value): Value {
   const hash = hashValue(key);
@@ -273,6 +278,41 @@ function removeEntry(d: usize, ix: i32, hash: i64): void {
   touch(d);
 }
 
+/** Deletes the entry at index ix (a live entry found by lookup). */
+export function dictDeleteEntry(d: usize, ix: i32): void {
+  removeEntry(d, ix, entryHash(d, ix));
+}
+
+/**
+ * dict.popitem's removal: deletes the last live entry (index ix) and forgets the entry
+ * positions after it, as CPython does (so the next insertion takes its place).
+ */
+export function dictDeleteLast(d: usize, ix: i32): void {
+  dictDeleteEntry(d, ix);
+  store<u32>(d + DICT_FILLED, <u32>ix);
+}
+
+/** A new dict of `type` with src's entries in src's order; no key comparisons (keys are distinct). */
+export function dictCopyOfType(src: usize, type: usize): usize {
+  const d = newDictOfType(type);
+  const used = load<u32>(src + DICT_USED);
+  if (used == 0) return d;
+  resize(d, used);
+  const entries = <usize>load<u32>(d + DICT_ENTRIES);
+  let n = 0;
+  for (let i = dictNextEntry(src, 0); i >= 0; i = dictNextEntry(src, i + 1)) {
+    const h = entryHash(src, i);
+    store<u64>(entries + (<usize>n << 4), entryKey(src, i));
+    store<u64>(entries + (<usize>n << 4) + 8, entryValue(src, i));
+    store<i64>(hashesOf(d) + (<usize>n << 3), h);
+    store<i32>(freeSlot(d, h), n);
+    n++;
+  }
+  store<u32>(d + DICT_FILLED, <u32>n);
+  store<u32>(d + DICT_USED, <u32>n);
+  return d;
+}
+
 /** Removes every entry. */
 export function dictClear(d: usize): void {
   store<u32>(d + DICT_USED, 0);
@@ -291,6 +331,15 @@ export function dictClear(d: usize): void {
 export function dictNextEntry(d: usize, pos: i32): i32 {
   const filled = <i32>load<u32>(d + DICT_FILLED);
   for (let i = pos; i < filled; i++) {
+    if (entryKey(d, i) != NULL) return i;
+  }
+  return -1;
+}
+
+/** Reverse iteration: the last live entry index at or before `pos`, or -1. */
+export function dictPrevEntry(d: usize, pos: i32): i32 {
+  const filled = <i32>load<u32>(d + DICT_FILLED);
+  for (let i = min(pos, filled - 1); i >= 0; i--) {
     if (entryKey(d, i) != NULL) return i;
   }
   return -1;

@@ -3,9 +3,9 @@
 
 import { Value, NULL, NONE, TRUE, FALSE, isPtr, ptrOf, ptrValue } from '../value';
 import { kindOfPtr, KIND_EXCEPTION, KIND_TUPLE } from '../object';
-import { setSlot, SLOT_NEW, SLOT_INIT, SLOT_REPR, SLOT_STR } from '../types';
+import { setSlot, SLOT_NEW, SLOT_INIT, SLOT_REPR, SLOT_STR, TYPE_DICT_OFFSET, TYPE_BASICSIZE } from '../types';
 import { newExceptionWithArgs, EXC_ARGS, EXC_TRACEBACK, EXC_CONTEXT, EXC_CAUSE, EXC_FLAGS,
-  EXC_SUPPRESS_CONTEXT, EXC_VALUE, BaseException, KeyError, StopIteration, SystemExit } from './exception';
+  EXC_SUPPRESS_CONTEXT, EXC_VALUE, EXC_DICT, EXCEPTION_SIZE, BaseException, KeyError, StopIteration, SystemExit } from './exception';
 import { tupleFromArray, tupleLength, tupleGet, emptyTuple } from './tuple';
 import * as A from '../abstract';
 import { newBuilder, appendJs, appendStr, appendCodePoint, finishBuilder } from './strbuilder';
@@ -161,6 +161,8 @@ function setMainValueAttr(v: Value, value: Value): i32 {
 
 /** BaseException's slots: set before its subclasses exist, so they inherit them. */
 export function setupBaseExceptionSlots(): void {
+  store<u32>(BaseException + TYPE_DICT_OFFSET, <u32>EXC_DICT);
+  store<u32>(BaseException + TYPE_BASICSIZE, <u32>EXCEPTION_SIZE);
   setSlot(BaseException, SLOT_NEW, changetype<usize>(exceptionNewSlot));
   setSlot(BaseException, SLOT_INIT, changetype<usize>(exceptionInitSlot));
   setSlot(BaseException, SLOT_STR, changetype<usize>(exceptionStrSlot));

@@ -86,6 +86,67 @@ export function setListLength(l: usize, n: i32): void {
   store<u32>(l + LIST_LENGTH, <u32>n);
 }
 
+/** Makes the list empty and drops its storage. */
+export function listClear(l: usize): void {
+  store<u32>(l + LIST_LENGTH, 0);
+  store<u32>(l + LIST_CAPACITY, 0);
+  store<u32>(l + LIST_ITEMS, 0);
+}
+
+/**
+ * Replaces items [lo, hi) with the n values at src (which must not point into this list's
+ * storage); false on MemoryError (not raised here). The storage shrinks, as CPython's
+ * list_resize, when the list falls under half its capacity.
+ */
+export function listReplace(l: usize, lo: i32, hi: i32, src: usize, n: i32): bool {
+  const length = listLength(l);
+  const newLength = length - (hi - lo) + n;
+  if (newLength > length && !listReserve(l, newLength)) return false;
+  const items = listItems(l);
+  if (newLength != length) {
+    memory.copy(items + (<usize>(lo + n) << 3), items + (<usize>hi << 3), <usize>(length - hi) << 3);
+  }
+  if (n > 0) memory.copy(items + (<usize>lo << 3), src, <usize>n << 3);
+  setListLength(l, newLength);
+  shrinkToFit(l);
+  return true;
+}
+
+/** Inserts v before index i (0 <= i <= length); false on MemoryError. */
+export function listInsert(l: usize, i: i32, v: Value): bool {
+  const n = listLength(l);
+  if (!listReserve(l, n + 1)) return false;
+  const items = listItems(l);
+  memory.copy(items + (<usize>(i + 1) << 3), items + (<usize>i << 3), <usize>(n - i) << 3);
+  store<u64>(items + (<usize>i << 3), v);
+  store<u32>(l + LIST_LENGTH, <u32>(n + 1));
+  return true;
+}
+
+/** Removes and returns item i (0 <= i < length). */
+export function listRemoveAt(l: usize, i: i32): Value {
+  const n = listLength(l);
+  const items = listItems(l);
+  const v = load<u64>(items + (<usize>i << 3));
+  memory.copy(items + (<usize>i << 3), items + (<usize>(i + 1) << 3), <usize>(n - 1 - i) << 3);
+  setListLength(l, n - 1);
+  shrinkToFit(l);
+  return v;
+}
+
+/** Gives back storage when the list has fallen under half of it (CPython's list_resize rule). */
+function shrinkToFit(l: usize): void {
+  const n = listLength(l);
+  const capacity = <i32>load<u32>(l + LIST_CAPACITY);
+  if (n >= (capacity >> 1)) return;
+  if (n == 0) {
+    listClear(l);
+    return;
+  }
+  const smaller = (n + (n >> 3) + 6) & ~3;
+  if (smaller < capacity) setCapacity(l, smaller);
+}
+
 /** The storage object the collector traces (0 when none). */
 export function listStorage(l: usize): usize {
   return <usize>load<u32>(l + LIST_ITEMS);

@@ -1,36 +1,37 @@
-// set and frozenset: CPython's open-addressing table (linear probes of 9, then perturbed
-// jumps), with the same sizes and resize rules, so a set iterates in the order CPython's does.
+// set and frozenset: CPython's open-addressing table (runs of linear probes, then perturbed
+// jumps), with its sizes, resize rules and insertion algorithms, so that a set iterates in
+// the order CPython's does.
 //
 // Layout (kind KIND_SET; frozenset shares it):
 //   +8  u32 used     live keys
 //   +12 u32 fill     live keys and dummies
 //   +16 u32 mask     table size - 1
-//   +20 u32 table    KIND_VALUES: (key, hash as a small-int-free raw u64) per slot; see below
+//   +20 u32 keys     KIND_VALUES: one key per slot — NULL unused, DUMMY deleted
 //   +24 i64 hash     frozenset's cached hash (-1 until computed)
-// A slot is (key, hash): key NULL and hash 0 is unused; key DUMMY is a deleted entry. The
-// table is KIND_VALUES, so the collector traces the keys; hashes are stored as floats' bit
-// patterns would be read by it — never pointers, because they are written with the pointer tag
-// cleared (see storeHash).
+//   +32 u32 hashes   KIND_RAW: the i64 hash of each slot's key (0 unused, -1 deleted)
+//   +36 u32 finger   where set.pop() looks next
+// Keys and hashes are separate objects so that the collector, which reads every word of a
+// KIND_VALUES object as a value, never sees a hash.
 
 import { alloc } from '../heap';
-import { KIND_SET, KIND_VALUES } from '../object';
-import { Value, NULL, ptrValue } from '../value';
+import { KIND_SET, KIND_VALUES, KIND_RAW, KIND_STR, kindOfPtr, typeOfPtr } from '../object';
+import { Value, NULL, isPtr, ptrOf, ptrValue } from '../value';
 import { hashValue, valuesEqual } from '../abstract';
 import { tupleLength, tupleGet } from './tuple';
-import { isPtr, ptrOf } from '../value';
-import { kindOfPtr, KIND_STR } from '../object';
-import { strEquals } from './str';
+import { strEquals, strType } from './str';
 
 export const SET_USED: usize = 8;
 export const SET_FILL: usize = 12;
 export const SET_MASK: usize = 16;
-export const SET_TABLE: usize = 20;
+export const SET_KEYS: usize = 20;
 export const SET_HASH: usize = 24;
-export const SET_SIZE: usize = 32;
+export const SET_HASHES: usize = 32;
+export const SET_FINGER: usize = 36;
+export const SET_SIZE: usize = 40;
 
 const MIN_SIZE: u32 = 8;
-const LINEAR_PROBES: u32 = 9;
-const PERTURB_SHIFT: u32 = 5;
+const LINEAR_PROBES: u64 = 9;
+const PERTURB_SHIFT: u64 = 5;
 /** The key of a deleted slot: a value no Python object can be (a tagged special). */
 export const DUMMY: Value = 0xFFFA_0000_0000_00FF;
 
@@ -52,9 +53,13 @@ export function newSet(): usize {
   return newSetOfType(setType);
 }
 
+/** Gives the set a fresh empty table of `size` slots. */
 function allocTable(s: usize, size: u32): void {
-  const t = alloc(8 + (<usize>size << 4), 0, KIND_VALUES);
-  store<u32>(s + SET_TABLE, <u32>(t + 8));
+  const keys = alloc(8 + (<usize>size << 3), 0, KIND_VALUES) + 8;
+  for (let i: u32 = 0; i < size; i++) store<u64>(keys + (<usize>i << 3), NULL);
+  const hashes = alloc(8 + (<usize>size << 3), 0, KIND_RAW) + 8;
+  store<u32>(s + SET_KEYS, <u32>keys);
+  store<u32>(s + SET_HASHES, <u32>hashes);
   store<u32>(s + SET_MASK, size - 1);
   store<u32>(s + SET_FILL, 0);
   store<u32>(s + SET_USED, 0);
@@ -66,27 +71,24 @@ function allocTable(s: usize, size: u32): void {
 }
 
 // @ts-ignore: decorator
-@inline function slotAt(s: usize, i: u64): usize {
-  return <usize>load<u32>(s + SET_TABLE) + (<usize>i << 4);
+@inline function keyAt(s: usize, i: u64): usize {
+  return <usize>load<u32>(s + SET_KEYS) + (<usize>i << 3);
 }
 
-/**
- * Hashes live in the VALUES table next to keys; the collector must never take one for a
- * pointer, so the pointer tag pattern is folded away (the stored form is only compared with
- * itself, and probing uses the real hash).
- */
 // @ts-ignore: decorator
-@inline function storedHash(h: i64): u64 {
-  return (<u64>h >> 48) == 0xFFFC ? <u64>h ^ (<u64>1 << 49) : <u64>h;
+@inline function hashAt(s: usize, i: u64): usize {
+  return <usize>load<u32>(s + SET_HASHES) + (<usize>i << 3);
 }
 
+/** Equal without calling Python: the same value, or two exact strs with the same text. */
 // @ts-ignore: decorator
 @inline function sameKey(a: Value, b: Value): bool {
   if (a == b) return true;
   if (!isPtr(a) || !isPtr(b)) return false;
   const pa = ptrOf(a);
   const pb = ptrOf(b);
-  return kindOfPtr(pa) == KIND_STR && kindOfPtr(pb) == KIND_STR && strEquals(pa, pb);
+  return kindOfPtr(pa) == KIND_STR && kindOfPtr(pb) == KIND_STR && typeOfPtr(pa) == strType &&
+    typeOfPtr(pb) == strType && strEquals(pa, pb);
 }
 
 /** Adds key; returns -1 on error (unhashable, or __eq__ raised). */
@@ -96,38 +98,38 @@ export function setAdd(s: usize, key: Value): i32 {
   return setAddWithHash(s, key, h);
 }
 
+/** CPython's set_add_entry: the new key takes the first dummy on its probe path, else the free slot it reaches. */
 export function setAddWithHash(s: usize, key: Value, hash: i64): i32 {
-  const sh = storedHash(hash);
   while (true) {
-    const mask = <u64>load<u32>(s + SET_MASK);
-    const table = load<u32>(s + SET_TABLE);
+    let mask = <u64>load<u32>(s + SET_MASK);
     let i = <u64>hash & mask;
     let perturb = <u64>hash;
-    let freeSlot: usize = 0;
+    let freeSlot: i64 = -1;
     let restart = false;
     while (!restart) {
-      let entry = slotAt(s, i);
-      let probes = i + <u64>LINEAR_PROBES <= mask ? LINEAR_PROBES : 0;
+      let j = i;
+      let probes = i + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0;
       while (true) {
-        const k = load<u64>(entry);
-        if (k == NULL && load<u64>(entry, 8) == 0) {
-          return insertAt(s, freeSlot != 0 ? freeSlot : entry, key, sh, freeSlot != 0);
-        }
-        if (k == DUMMY) {
-          if (freeSlot == 0) freeSlot = entry;
-        } else if (load<u64>(entry, 8) == sh) {
+        const h = load<i64>(hashAt(s, j));
+        const k = load<u64>(keyAt(s, j));
+        if (h == 0 && k == NULL) return insertAt(s, freeSlot >= 0 ? <u64>freeSlot : j, key, hash, freeSlot >= 0);
+        if (h == hash) {
           if (sameKey(k, key)) return 0;
+          const table = load<u32>(s + SET_KEYS);
           const eq = valuesEqual(k, key);
-          if (eq < 0) return -1;
           if (eq > 0) return 0;
-          if (load<u32>(s + SET_TABLE) != table || load<u64>(entry) != k) {
+          if (eq < 0) return -1;
+          if (load<u32>(s + SET_KEYS) != table || load<u64>(keyAt(s, j)) != k) {
             restart = true;
             break;
           }
+          mask = <u64>load<u32>(s + SET_MASK);
+        } else if (h == -1 && freeSlot < 0) {
+          freeSlot = <i64>j;
         }
         if (probes == 0) break;
         probes--;
-        entry += 16;
+        j++;
       }
       perturb >>= PERTURB_SHIFT;
       i = (i * 5 + 1 + perturb) & mask;
@@ -136,142 +138,229 @@ export function setAddWithHash(s: usize, key: Value, hash: i64): i32 {
   return 0;
 }
 
-function insertAt(s: usize, entry: usize, key: Value, sh: u64, reusingDummy: bool): i32 {
-  store<u64>(entry, key);
-  store<u64>(entry, sh, 8);
+function insertAt(s: usize, slot: u64, key: Value, hash: i64, reusingDummy: bool): i32 {
+  store<u64>(keyAt(s, slot), key);
+  store<i64>(hashAt(s, slot), hash);
   store<u32>(s + SET_USED, load<u32>(s + SET_USED) + 1);
   if (reusingDummy) return 0;
   const fill = load<u32>(s + SET_FILL) + 1;
   store<u32>(s + SET_FILL, fill);
-  const mask = load<u32>(s + SET_MASK);
-  if (<u64>fill * 5 < <u64>mask * 3) return 0;
+  if (<u64>fill * 5 < <u64>load<u32>(s + SET_MASK) * 3) return 0;
   const used = load<u32>(s + SET_USED);
-  resize(s, used > 50000 ? used * 2 : used * 4);
+  setTableResize(s, used > 50000 ? used * 2 : used * 4);
   return 0;
 }
 
-/** Rebuilds the table with room for minUsed keys, dropping dummies (CPython's set_table_resize). */
-function resize(s: usize, minUsed: u32): void {
+/** CPython's set_table_resize: a table with more than minUsed slots, dummies dropped, keys reinserted in slot order. */
+export function setTableResize(s: usize, minUsed: u32): void {
   let size = MIN_SIZE;
   while (size <= minUsed) size <<= 1;
-  const oldTable = <usize>load<u32>(s + SET_TABLE);
+  const oldKeys = <usize>load<u32>(s + SET_KEYS);
+  const oldHashes = <usize>load<u32>(s + SET_HASHES);
   const oldSize = load<u32>(s + SET_MASK) + 1;
   const used = load<u32>(s + SET_USED);
   allocTable(s, size);
   for (let i: u32 = 0; i < oldSize; i++) {
-    const at = oldTable + (<usize>i << 4);
-    const k = load<u64>(at);
-    if (k != NULL && k != DUMMY) insertClean(s, k, load<u64>(at, 8), realHash(k, load<u64>(at, 8)));
+    const k = load<u64>(oldKeys + (<usize>i << 3));
+    if (k != NULL && k != DUMMY) setInsertClean(s, k, load<i64>(oldHashes + (<usize>i << 3)));
   }
   store<u32>(s + SET_USED, used);
   store<u32>(s + SET_FILL, used);
 }
 
-/** The probing hash of a stored entry (undoing storedHash's folding when it applied). */
-function realHash(key: Value, sh: u64): i64 {
-  if ((sh >> 48) == (0xFFFC ^ 2)) return hashValue(key);
-  return <i64>sh;
-}
-
-function insertClean(s: usize, key: Value, sh: u64, hash: i64): void {
+/**
+ * CPython's set_insert_clean: into the first free slot of the probe path, for a key known to
+ * be absent from a table without dummies (fill and used are the caller's).
+ */
+export function setInsertClean(s: usize, key: Value, hash: i64): void {
   const mask = <u64>load<u32>(s + SET_MASK);
   let perturb = <u64>hash;
   let i = <u64>hash & mask;
   while (true) {
-    let entry = slotAt(s, i);
-    if (load<u64>(entry) == NULL) {
-      store<u64>(entry, key);
-      store<u64>(entry, sh, 8);
-      return;
-    }
-    if (i + <u64>LINEAR_PROBES <= mask) {
-      for (let j: u32 = 0; j < LINEAR_PROBES; j++) {
-        entry += 16;
-        if (load<u64>(entry) == NULL) {
-          store<u64>(entry, key);
-          store<u64>(entry, sh, 8);
-          return;
-        }
-      }
-    }
-    perturb >>= PERTURB_SHIFT;
-    i = (i * 5 + 1 + perturb) & mask;
-  }
-}
-
-/** The slot holding key, 0 when absent, or 1 with an exception set. */
-export function setFindSlot(s: usize, key: Value, hash: i64): usize {
-  const sh = storedHash(hash);
-  const mask = <u64>load<u32>(s + SET_MASK);
-  let i = <u64>hash & mask;
-  let perturb = <u64>hash;
-  while (true) {
-    let entry = slotAt(s, i);
-    let probes = i + <u64>LINEAR_PROBES <= mask ? LINEAR_PROBES : 0;
+    let j = i;
+    let probes = i + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0;
     while (true) {
-      const k = load<u64>(entry);
-      if (k == NULL && load<u64>(entry, 8) == 0) return 0;
-      if (k != DUMMY && load<u64>(entry, 8) == sh) {
-        if (sameKey(k, key)) return entry;
-        const table = load<u32>(s + SET_TABLE);
-        const eq = valuesEqual(k, key);
-        if (eq < 0) return 1;
-        if (eq > 0) return entry;
-        if (load<u32>(s + SET_TABLE) != table || load<u64>(entry) != k) return setFindSlot(s, key, hash);
+      if (load<u64>(keyAt(s, j)) == NULL) {
+        store<u64>(keyAt(s, j), key);
+        store<i64>(hashAt(s, j), hash);
+        return;
       }
       if (probes == 0) break;
       probes--;
-      entry += 16;
+      j++;
     }
     perturb >>= PERTURB_SHIFT;
     i = (i * 5 + 1 + perturb) & mask;
   }
-  return 0;
+}
+
+/** CPython's set_lookkey: the slot index holding key, -1 when absent, -2 with an exception set. */
+export function setLookup(s: usize, key: Value, hash: i64): i64 {
+  let mask = <u64>load<u32>(s + SET_MASK);
+  let i = <u64>hash & mask;
+  let perturb = <u64>hash;
+  while (true) {
+    let j = i;
+    let probes = i + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0;
+    while (true) {
+      const h = load<i64>(hashAt(s, j));
+      const k = load<u64>(keyAt(s, j));
+      if (h == 0 && k == NULL) return -1;
+      if (h == hash) {
+        if (sameKey(k, key)) return <i64>j;
+        const table = load<u32>(s + SET_KEYS);
+        const eq = valuesEqual(k, key);
+        if (eq < 0) return -2;
+        if (load<u32>(s + SET_KEYS) != table || load<u64>(keyAt(s, j)) != k) return setLookup(s, key, hash);
+        if (eq > 0) return <i64>j;
+        mask = <u64>load<u32>(s + SET_MASK);
+      }
+      if (probes == 0) break;
+      probes--;
+      j++;
+    }
+    perturb >>= PERTURB_SHIFT;
+    i = (i * 5 + 1 + perturb) & mask;
+  }
+  return -1;
 }
 
 /** 1 when key is in the set, 0 when not, -1 on error. */
 export function setContains(s: usize, key: Value): i32 {
   const h = hashValue(key);
   if (h == -1) return -1;
-  const slot = setFindSlot(s, key, h);
-  return slot == 1 ? -1 : slot != 0 ? 1 : 0;
+  return setContainsWithHash(s, key, h);
+}
+
+export function setContainsWithHash(s: usize, key: Value, hash: i64): i32 {
+  const slot = setLookup(s, key, hash);
+  return slot == -2 ? -1 : slot >= 0 ? 1 : 0;
 }
 
 /** Removes key: 1 when it was there, 0 when not, -1 on error. */
 export function setDiscard(s: usize, key: Value): i32 {
   const h = hashValue(key);
   if (h == -1) return -1;
-  const slot = setFindSlot(s, key, h);
-  if (slot == 1) return -1;
-  if (slot == 0) return 0;
-  store<u64>(slot, DUMMY);
-  store<u64>(slot, <u64>-1, 8);
-  store<u32>(s + SET_USED, load<u32>(s + SET_USED) - 1);
+  return setDiscardWithHash(s, key, h);
+}
+
+export function setDiscardWithHash(s: usize, key: Value, hash: i64): i32 {
+  const slot = setLookup(s, key, hash);
+  if (slot == -2) return -1;
+  if (slot == -1) return 0;
+  removeSlot(s, <u64>slot);
   return 1;
+}
+
+function removeSlot(s: usize, slot: u64): void {
+  store<u64>(keyAt(s, slot), DUMMY);
+  store<i64>(hashAt(s, slot), -1);
+  store<u32>(s + SET_USED, load<u32>(s + SET_USED) - 1);
+}
+
+/** set.pop()'s removal: the first key from the finger on (wrapping); NULL when empty. */
+export function setPopKey(s: usize): Value {
+  if (setLength(s) == 0) return NULL;
+  const mask = <u64>load<u32>(s + SET_MASK);
+  let i = <u64>load<u32>(s + SET_FINGER) & mask;
+  while (true) {
+    const k = load<u64>(keyAt(s, i));
+    if (k != NULL && k != DUMMY) break;
+    i = i == mask ? 0 : i + 1;
+  }
+  const key = load<u64>(keyAt(s, i));
+  removeSlot(s, i);
+  store<u32>(s + SET_FINGER, <u32>(i + 1));
+  return key;
+}
+
+/** Empties the set (a fresh minimal table). */
+export function setClear(s: usize): void {
+  allocTable(s, MIN_SIZE);
+}
+
+/** Exchanges the tables of two sets (CPython's set_swap_bodies, frozenset hashes included). */
+export function setSwapBodies(a: usize, b: usize): void {
+  for (let off: usize = SET_USED; off < SET_SIZE; off += 4) {
+    const t = load<u32>(a + off);
+    store<u32>(a + off, load<u32>(b + off));
+    store<u32>(b + off, t);
+  }
 }
 
 /** Iteration: the next slot index at or after pos holding a key, or -1. */
 export function setNextSlot(s: usize, pos: i32): i32 {
   const size = <i32>load<u32>(s + SET_MASK) + 1;
   for (let i = pos; i < size; i++) {
-    const k = load<u64>(slotAt(s, <u64>i));
+    const k = load<u64>(keyAt(s, <u64>i));
     if (k != NULL && k != DUMMY) return i;
   }
   return -1;
 }
 
-export function setKeyAt(s: usize, slot: i32): Value {
-  return load<u64>(slotAt(s, <u64>slot));
+// @ts-ignore: decorator
+@inline export function setKeyAt(s: usize, slot: i32): Value {
+  return load<u64>(keyAt(s, <u64>slot));
 }
 
-export function setTableStorage(s: usize): usize {
-  return <usize>load<u32>(s + SET_TABLE) - 8;
+// @ts-ignore: decorator
+@inline export function setHashAt(s: usize, slot: i32): i64 {
+  return load<i64>(hashAt(s, <u64>slot));
 }
 
+/** The table mask (size - 1) and fill, for the algorithms that size a table up front. */
+// @ts-ignore: decorator
+@inline export function setMask(s: usize): u32 {
+  return load<u32>(s + SET_MASK);
+}
+
+// @ts-ignore: decorator
+@inline export function setFill(s: usize): u32 {
+  return load<u32>(s + SET_FILL);
+}
+
+/** Sets used and fill after building a table with setInsertClean or setCopySlots. */
+export function setCounts(s: usize, used: u32, fill: u32): void {
+  store<u32>(s + SET_USED, used);
+  store<u32>(s + SET_FILL, fill);
+}
+
+/** Copies every live slot of `from` to the same slot of `to` (same size, `to` empty). */
+export function setCopySlots(to: usize, from: usize): void {
+  const size = load<u32>(from + SET_MASK) + 1;
+  for (let i: u32 = 0; i < size; i++) {
+    const k = load<u64>(keyAt(from, i));
+    if (k != NULL && k != DUMMY) {
+      store<u64>(keyAt(to, i), k);
+      store<i64>(hashAt(to, i), load<i64>(hashAt(from, i)));
+    }
+  }
+}
+
+/** The storage objects the collector must mark. */
+export function setKeysStorage(s: usize): usize {
+  return <usize>load<u32>(s + SET_KEYS) - 8;
+}
+
+export function setHashesStorage(s: usize): usize {
+  return <usize>load<u32>(s + SET_HASHES) - 8;
+}
+
+/**
+ * A frozenset constant of a code image, from its items in source order. CPython's compiler
+ * builds such a constant twice — frozenset(items), then, merging constants, a frozenset of
+ * that one's items in its iteration order — and the second's table decides the iteration
+ * order a program sees; build it the same way.
+ */
 export function newFrozenSetFromTuple(t: usize): usize {
-  const s = newSetOfType(frozensetType);
+  const first = newSetOfType(frozensetType);
   const n = tupleLength(t);
-  for (let i = 0; i < n; i++) setAdd(s, tupleGet(t, i));
+  for (let i = 0; i < n; i++) setAdd(first, tupleGet(t, i));
+  if (n == 0) return first;
+  const s = newSetOfType(frozensetType);
+  for (let i = setNextSlot(first, 0); i >= 0; i = setNextSlot(first, i + 1)) {
+    setAddWithHash(s, setKeyAt(first, i), setHashAt(first, i));
+  }
   return s;
 }
 

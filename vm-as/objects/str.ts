@@ -11,6 +11,7 @@
 
 import { alloc, allocChecked } from '../heap';
 import { KIND_STR } from '../object';
+import { addPermanentRoot } from '../gc';
 import { Value, ptrValue, ptrOf } from '../value';
 
 export const STR_LENGTH: usize = 8;
@@ -268,11 +269,26 @@ export function strHash(s: usize): i64 {
   return ptrOf(v);
 }
 
-/** A one-character str. */
+/** The one-character strs of Latin-1, made on first use and kept (as CPython does). */
+const latin1Chars = memory.data(256 * 4);
+
+/** A one-character str (shared for Latin-1 characters). */
 export function strAlloc1(cp: u32): usize {
-  const s = newStr(1, widthFor(cp));
+  if (cp < 0x100) {
+    const at = latin1Chars + (<usize>cp << 2);
+    let s = <usize>load<u32>(at);
+    if (s == 0) {
+      s = newStrSmall(1, 1);
+      store<u8>(s + STR_DATA, <u8>cp);
+      finishStr(s);
+      store<u32>(at, <u32>s);
+      addPermanentRoot(ptrValue(s));
+    }
+    return s;
+  }
+  const s = newStrSmall(1, widthFor(cp));
   setCharAt(s, 0, cp);
-  return finishStr(s);
+  return s;
 }
 
 /** Allocates a str directly (for callers that know the size is small). */

@@ -1,28 +1,37 @@
 // Building a str piece by piece (messages, repr, join, formatting). The builder collects code
 // points in a growable buffer and makes the narrowest str at the end.
 //
-// Layout (kind KIND_RAW, never seen by Python):
-//   +8  u32 length    code points so far
-//   +12 u32 capacity  code points the buffer holds
-//   +16 u32 maxCp     largest code point so far (decides the str's width)
-//   +20 u32 data      KIND_RAW buffer of u32 code points (its data starts 8 bytes in)
+// Layout (kind KIND_VALUES, so that the collector follows the buffer; never seen by Python):
+//   +8  u64 data      ptrValue of the KIND_RAW buffer of u32 code points (data 8 bytes in)
+//   +16 u32 length    code points so far
+//   +20 u32 capacity  code points the buffer holds
+//   +24 u32 maxCp     largest code point so far (decides the str's width)
+// The collector reads +16 and +24 as values too: they never look like pointers (that would
+// take a capacity of 0xFFFC0000 code points).
 // A builder is garbage like any object: natives that call back into Python while building
 // must keep it in a temporary root.
 
 import { alloc } from '../heap';
-import { KIND_RAW } from '../object';
+import { KIND_RAW, KIND_VALUES } from '../object';
+import { ptrValue, ptrOf } from '../value';
 import { newStr, strLength, strWidth, strData, charAt, finishStr, widthFor, STR_DATA } from './str';
 
-const SB_LENGTH: usize = 8;
-const SB_CAPACITY: usize = 12;
-const SB_MAXCP: usize = 16;
-const SB_DATA: usize = 20;
+const SB_DATA: usize = 8;
+const SB_LENGTH: usize = 16;
+const SB_CAPACITY: usize = 20;
+const SB_MAXCP: usize = 24;
+
+// @ts-ignore: decorator
+@inline function bufferOf(sb: usize): usize {
+  return ptrOf(load<u64>(sb + SB_DATA));
+}
 
 export function newBuilder(capacity: i32 = 32): usize {
-  const sb = alloc(24, 0, KIND_RAW);
+  if (capacity < 8) capacity = 8; // reserve() grows by doubling
+  const sb = alloc(32, 0, KIND_VALUES);
   const data = alloc(8 + (<usize>capacity << 2), 0, KIND_RAW);
   store<u32>(sb + SB_CAPACITY, <u32>capacity);
-  store<u32>(sb + SB_DATA, <u32>data);
+  store<u64>(sb + SB_DATA, ptrValue(data));
   return sb;
 }
 
@@ -34,13 +43,13 @@ export function newBuilder(capacity: i32 = 32): usize {
 function reserve(sb: usize, extra: i32): usize {
   const length = load<u32>(sb + SB_LENGTH);
   let capacity = load<u32>(sb + SB_CAPACITY);
-  let data = <usize>load<u32>(sb + SB_DATA);
+  let data = bufferOf(sb);
   if (length + <u32>extra > capacity) {
     while (length + <u32>extra > capacity) capacity *= 2;
     const bigger = alloc(8 + (<usize>capacity << 2), 0, KIND_RAW);
     memory.copy(bigger + 8, data + 8, <usize>length << 2);
     data = bigger;
-    store<u32>(sb + SB_DATA, <u32>data);
+    store<u64>(sb + SB_DATA, ptrValue(data));
     store<u32>(sb + SB_CAPACITY, capacity);
   }
   return data + 8 + (<usize>length << 2);
@@ -63,12 +72,17 @@ export function appendJs(sb: usize, js: string): void {
 
 /** Appends a str object. */
 export function appendStr(sb: usize, s: usize): void {
-  const n = strLength(s);
+  appendSubstring(sb, s, 0, strLength(s));
+}
+
+/** Appends s[start:end] (0 <= start <= end <= len(s)). */
+export function appendSubstring(sb: usize, s: usize, start: i32, end: i32): void {
+  const n = end - start;
   let out = reserve(sb, n);
   const w = strWidth(s);
   const d = strData(s);
   let maxCp: u32 = 0;
-  for (let i = 0; i < n; i++) {
+  for (let i = start; i < end; i++) {
     const cp = w == 1 ? <u32>load<u8>(d + <usize>i) : charAt(s, i);
     if (cp > maxCp) maxCp = cp;
     store<u32>(out, cp);
@@ -99,7 +113,7 @@ export function appendRepeated(sb: usize, cp: u32, count: i32): void {
 
 /** The code point at index i of what has been built. */
 export function builderCharAt(sb: usize, i: i32): u32 {
-  return load<u32>(<usize>load<u32>(sb + SB_DATA) + 8 + (<usize>i << 2));
+  return load<u32>(bufferOf(sb) + 8 + (<usize>i << 2));
 }
 
 /** Makes the str; returns 0 when it is too large for the memory limit. */
@@ -108,7 +122,7 @@ export function finishBuilder(sb: usize): usize {
   const width = widthFor(load<u32>(sb + SB_MAXCP));
   const s = newStr(n, width);
   if (s == 0) return 0;
-  const src = <usize>load<u32>(sb + SB_DATA) + 8;
+  const src = bufferOf(sb) + 8;
   const dst = s + STR_DATA;
   if (width == 1) {
     for (let i = 0; i < n; i++) store<u8>(dst + <usize>i, <u8>load<u32>(src + (<usize>i << 2)));

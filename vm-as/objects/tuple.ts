@@ -26,7 +26,12 @@ export function initEmptyTuple(): void {
 /** A tuple of `length` items, all NULL until the caller fills them; 0 past the memory limit. */
 export function newTuple(length: i32): usize {
   if (length == 0 && emptyTuple != 0) return emptyTuple;
-  const t = allocChecked(TUPLE_ITEMS + (<usize>length << 3), tupleType, KIND_TUPLE);
+  return newTupleOfType(tupleType, length);
+}
+
+/** A tuple of a tuple subclass (never shared, even when empty); 0 past the memory limit. */
+export function newTupleOfType(type: usize, length: i32): usize {
+  const t = allocChecked(TUPLE_ITEMS + (<usize>length << 3), type, KIND_TUPLE);
   if (t == 0) return 0;
   store<u32>(t + TUPLE_LENGTH, <u32>length);
   return t;
@@ -62,6 +67,14 @@ export function tuple2(a: Value, b: Value): usize {
   const t = newTuple(2);
   tupleSet(t, 0, a);
   tupleSet(t, 1, b);
+  return t;
+}
+
+export function tuple3(a: Value, b: Value, c: Value): usize {
+  const t = newTuple(3);
+  tupleSet(t, 0, a);
+  tupleSet(t, 1, b);
+  tupleSet(t, 2, c);
   return t;
 }
 

@@ -12,9 +12,31 @@ import { raiseStr, raiseJs } from '../errors';
 import { TypeError, AttributeError } from './exception';
 import { newBuilder, appendJs, appendStr, finishBuilder } from './strbuilder';
 import { appendTypeFullName } from './baseobject';
-import { dictSet, dictDelete } from './dict';
+import { dictSet, dictDelete, newDict } from './dict';
+import { tupleLength, tupleGet } from './tuple';
+import { typeNew } from './class';
+import { updateSlotForName } from './slot-wrappers';
 import { defineGetSet } from './builtin';
+import { pushTempRoot, popTempRoots } from '../gc';
 import { NONE as NONEV } from '../value';
+
+/** type.__new__(metatype, name, bases, dict, **kwds) (and type(x) through type's __call__). */
+function typeNewSlot(metatype: Value, args: usize, nargs: i32, kwnames: Value): Value {
+  const nkw = kwnames == NULL ? 0 : tupleLength(ptrOf(kwnames));
+  if (nargs == 1 && nkw == 0) return ptrValue(A.typeOf(load<u64>(args)));
+  if (nargs != 3) return raiseJs(TypeError, 'type() takes 1 or 3 arguments');
+  let kwargs: usize = 0;
+  if (nkw > 0) {
+    kwargs = newDict();
+    for (let k = 0; k < nkw; k++) dictSet(kwargs, tupleGet(ptrOf(kwnames), k), load<u64>(args + (<usize>(nargs + k) << 3)));
+  }
+  return typeNew(ptrOf(metatype), load<u64>(args), load<u64>(args, 8), load<u64>(args, 16), kwargs);
+}
+
+/** type's __init__ accepts what __new__ accepted. */
+function typeInitSlot(self: Value, args: usize, nargs: i32, kwnames: Value): i32 {
+  return 0;
+}
 
 /** type(x) with one argument is x's type; otherwise: instance = T.__new__(T, ...); instance.__init__(...). */
 export function typeCallSlot(callable: Value, args: usize, nargs: i32, kwnames: Value): Value {
@@ -31,8 +53,12 @@ export function typeCallSlot(callable: Value, args: usize, nargs: i32, kwnames: 
   const obj = changetype<(t: Value, a: usize, n: i32, k: Value) => Value>(newSlot)(callable, args, nargs, kwnames);
   if (obj == NULL || !A.isInstance(obj, t)) return obj;
   const init = getSlot(A.typeOf(obj), SLOT_INIT);
-  if (init != 0 && changetype<(s: Value, a: usize, n: i32, k: Value) => i32>(init)(obj, args, nargs, kwnames) < 0) return NULL;
-  return obj;
+  if (init == 0) return obj;
+  // A native __init__ (list, dict, set) may run Python code while the new object is held only here.
+  pushTempRoot(obj);
+  const r = changetype<(s: Value, a: usize, n: i32, k: Value) => i32>(init)(obj, args, nargs, kwnames);
+  popTempRoots(1);
+  return r < 0 ? NULL : obj;
 }
 
 /** Attribute lookup on a class. */
@@ -73,15 +99,18 @@ export function typeSetAttrSlot(cls: Value, name: Value, value: Value): i32 {
   }
   store<u32>(t + TYPE_VERSION, load<u32>(t + TYPE_VERSION) + 1);
   const dict = <usize>load<u32>(t + TYPE_DICT);
+  let r: i32;
   if (value == NULL) {
-    const r = dictDelete(dict, name);
+    r = dictDelete(dict, name);
     if (r == 1) {
       A.raiseAttributeError(cls, ptrOf(name));
       return -1;
     }
-    return r;
+  } else {
+    r = dictSet(dict, name, value);
   }
-  return dictSet(dict, name, value);
+  if (r == 0) updateSlotForName(t, ptrOf(name));
+  return r;
 }
 
 export function typeReprSlot(cls: Value): Value {
@@ -128,6 +157,8 @@ export function setupTypeType(): void {
   setSlot(typeType, SLOT_GETATTR, changetype<usize>(typeGetAttrSlot));
   setSlot(typeType, SLOT_SETATTR, changetype<usize>(typeSetAttrSlot));
   setSlot(typeType, SLOT_REPR, changetype<usize>(typeReprSlot));
+  setSlot(typeType, SLOT_NEW, changetype<usize>(typeNewSlot));
+  setSlot(typeType, SLOT_INIT, changetype<usize>(typeInitSlot));
   defineGetSet(typeType, '__name__', getName, null);
   defineGetSet(typeType, '__qualname__', getQualname, null);
   defineGetSet(typeType, '__mro__', getMro, null);

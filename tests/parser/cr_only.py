@@ -1,0 +1,1 @@
+# Old Mac line endings.x = 1if x:    y = 2

@@ -1,0 +1,7 @@
+# CRLF line endings.
+x = 1
+if x:
+    y = """a
+b"""
+    z = [1,
+         2]

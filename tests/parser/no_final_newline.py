@@ -1,0 +1,4 @@
+# The last line has no newline.
+x = 1
+if x:
+    y = 2

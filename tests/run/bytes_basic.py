@@ -1,0 +1,78 @@
+# bytes: literals, repr, len, items, slices, iteration, +, *, in, comparison, hash, the
+# constructor, decode, hex/fromhex.
+
+def show(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+
+b = b'hello, world'
+print(b, len(b), b[0], b[-1], b[1:5], b[::-1], b[::2], b[-3:], b[5:2], b[100:], b[:-8], b[slice(1, 3)])
+print(b'', b'\x00\x7f\x80\xff\'"\\\t\n\r\x0b', b"it's", b'say "hi"', b'both \' and "', bytes(3))
+print(repr(b'abc'), str(b'abc'), list(b'ab\xff'), [x for x in b'xyz'], tuple(b''))
+show(lambda: b[12])
+show(lambda: b[-13])
+show(lambda: b['x'])
+show(lambda: b[1.5])
+show(lambda: b[::0])
+
+print(b'ab' + b'cd', b'' + b'x', b'ab' * 3, 3 * b'ab', b'ab' * 0, b'ab' * -1, b'x' * True)
+show(lambda: b'a' + 'b')
+show(lambda: 'b' + b'a')
+show(lambda: b'a' + 1)
+show(lambda: 1 + b'a')
+show(lambda: b'a' * 2.0)
+show(lambda: b'a' * b'a')
+print(b'ell' in b, b'xyz' in b, b'' in b, 104 in b, 255 in b, True in b'\x01')
+show(lambda: 'a' in b'abc')
+show(lambda: 256 in b'abc')
+show(lambda: -1 in b'abc')
+show(lambda: None in b'abc')
+
+print(b'a' < b'b', b'a' < b'ab', b'\xff' > b'a', b'abc' == b'abc', b'abc' != b'abd', b'a' == 'a', b'' < b'\x00', b'b' >= b'b')
+print(sorted([b'b', b'a', b'\xff', b'', b'ab']))
+show(lambda: b'a' < 'b')
+print(hash(b'abc') == hash(b'ab' + b'c'), hash(b'abc') == hash('abc'), {b'k': 1}[b'k'])
+
+print(bytes(), bytes(0), bytes(4), bytes([1, 2, 255]), bytes((65, 66)), bytes(range(3)), bytes(b'xy'), bytes(iter([97])))
+print(bytes('abc', 'ascii'), bytes('é€', 'utf-8'), bytes('é', encoding='latin-1'), bytes('a\xffb', 'ascii', 'replace'), bytes(source=b'q'))
+show(lambda: bytes(-1))
+show(lambda: bytes(1.5))
+show(lambda: bytes('a'))
+show(lambda: bytes(1, 'utf-8'))
+show(lambda: bytes(b'a', errors='x'))
+show(lambda: bytes(encoding='utf-8'))
+show(lambda: bytes([1, 256]))
+show(lambda: bytes([-1]))
+show(lambda: bytes(['a']))
+show(lambda: bytes(x=1))
+show(lambda: bytes(1, 2, 3, 4))
+show(lambda: bytes('é', 'ascii'))
+show(lambda: bytes('a', 'nope'))
+show(lambda: bytes(None))
+
+print(b'caf\xc3\xa9'.decode(), b'abc'.decode('ascii'), b'\xe9'.decode('latin-1'), b'a\xffb'.decode('utf-8', 'replace'), b'a\xffb'.decode(errors='ignore'))
+print(b'a\xffb'.decode('utf-8', 'backslashreplace'), ascii(b'a\xffb'.decode('utf-8', 'surrogateescape')), b'x'.decode(encoding='UTF8'))
+for bad in [b'\xff', b'\x80', b'\xc0\xaf', b'\xe2\x82', b'\xe2\x28\xa1', b'\xf0\x90\x80', b'\xed\xa0\x80', b'\xf4\x90\x80\x80', b'ab\xe2\x82\xac\xe2']:
+    show(lambda: bad.decode())
+show(lambda: b'\xff'.decode('ascii'))
+show(lambda: b'a'.decode('nope'))
+show(lambda: b'\xff'.decode('utf-8', 'nope'))
+show(lambda: b'a'.decode(1))
+show(lambda: b'a'.decode('utf-8', 'strict', 1))
+
+print(b'\x00\x0fab\xff'.hex(), b''.hex(), b'abcdef'.hex(':'), b'abcdef'.hex('-', 2), b'abcde'.hex(' ', -2), b'abc'.hex(b'.'), b'abc'.hex(':', 0))
+print(bytes.fromhex('61 62 63'), bytes.fromhex(''), bytes.fromhex('  0aFF\t10 '), bytes.fromhex('deadBEEF'))
+show(lambda: bytes.fromhex('6'))
+show(lambda: bytes.fromhex('61 6'))
+show(lambda: bytes.fromhex('6x'))
+show(lambda: bytes.fromhex('6 1'))
+show(lambda: bytes.fromhex(1))
+show(lambda: b'ab'.hex('::'))
+show(lambda: b'ab'.hex(1))
+show(lambda: b'ab'.hex('é'))
+show(lambda: b'ab'.hex(b'\xff'))
+show(lambda: b'abc'.hex(':', 2**40))
+show(lambda: b'abc'.hex(bytes_per_sep=2))
+show(lambda: b'abc'.hex(sep=''))

@@ -1,0 +1,66 @@
+# bytes methods: the ones shared with str (with bytes' rules: ASCII whitespace, ints as
+# search targets), the ASCII case methods and predicates, maketrans/translate.
+
+def show(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+
+b = b'abracadabra'
+print(b.find(b'bra'), b.find(98), b.rfind(b'a'), b.index(b'c'), b.rindex(97), b.count(b'a'), b.count(97, 3), b.find(b'', 11), b.find(b'a', -3))
+print(b.startswith(b'abr'), b.endswith((b'x', b'bra')), b.startswith(b'', 11), b.startswith(b'a', 1), b.endswith(b'abr', 0, 10))
+show(lambda: b.find('a'))
+show(lambda: b.find(256))
+show(lambda: b.find(-1))
+show(lambda: b.index(b'z'))
+show(lambda: b.rindex(120))
+show(lambda: b.count())
+show(lambda: b.find(b'a', x=1))
+show(lambda: b.startswith('a'))
+show(lambda: b.startswith((b'x', 'a')))
+show(lambda: b.endswith(1))
+
+print(b' a b\t\nc\x0bd\x0ce\x1cf\x85 '.split(), b'a,b,,c'.split(b','), b'a b c'.split(None, 1), b'a b c'.rsplit(None, 1), b'a--b--c'.rsplit(b'--', 1))
+print(b'a b c'.split(maxsplit=1), b'x'.split(sep=b'x'), b''.split(), b'  '.split(b' '))
+print(b'one\ntwo\r\nthree\rfour\x0bfive\x0c\x1csix\x85'.splitlines(), b'a\nb\n'.splitlines(True), b'a\r\n'.splitlines(keepends=True))
+print(b.partition(b'bra'), b.rpartition(b'bra'), b.partition(b'z'), b.rpartition(b'z'))
+print(b'-'.join([b'a', b'b']), b''.join([]), b'.'.join((b'x',)), b', '.join(x for x in [b'p', b'q']))
+print(b'  ab \t'.strip(), b'xxaxx'.strip(b'x'), b'  a'.lstrip(), b'a  '.rstrip(), b'abc'.strip(b'ac'), b'\x85a\x85'.strip(), b' a '.strip(None))
+print(b.replace(b'a', b'A'), b.replace(b'a', b'', 2), b'abc'.replace(b'', b'-'), b.replace(b'z', b'y'))
+print(b'ab'.center(6), b'ab'.center(7, b'*'), b'ab'.ljust(4, b'-'), b'ab'.rjust(4), b'-5'.zfill(4), b'ab'.center(1))
+print(b.removeprefix(b'abra'), b.removesuffix(b'abra'), b.removeprefix(b'x'), b'a\tb'.expandtabs(), b'a\tb'.expandtabs(tabsize=2))
+show(lambda: b'a'.split('a'))
+show(lambda: b'a'.split(b''))
+show(lambda: b'a'.partition(''))
+show(lambda: b'a'.partition(b''))
+show(lambda: b''.join([b'a', 'b']))
+show(lambda: b''.join([1]))
+show(lambda: b''.join(5))
+show(lambda: b'a'.strip('a'))
+show(lambda: b'a'.replace('a', b'b'))
+show(lambda: b'a'.replace(b'a', 'b'))
+show(lambda: b'a'.center(5, 'x'))
+show(lambda: b'a'.center(5, b'xy'))
+show(lambda: b'a'.ljust(5, 1))
+show(lambda: b'a'.removeprefix('a'))
+show(lambda: b'a'.zfill())
+show(lambda: b'a'.strip(x=1))
+
+print(b'Hello World 1!'.upper(), b'Hello World'.lower(), b'hello world'.title(), b'hELLO'.swapcase(), b'hello WORLD'.capitalize(), b'\xe9a'.upper())
+print(b"they're".title(), b'a1b'.title(), b''.upper())
+for x in [b'', b'abc', b'ABC', b'Abc Def', b'abc1', b'123', b' \t\n\r\x0b\x0c', b'\x1c', b'\xe9', b'a b', b'Abc def', b'\x7f']:
+    print(x, x.isalpha(), x.isalnum(), x.isdigit(), x.isspace(), x.isascii(), x.islower(), x.isupper(), x.istitle())
+show(lambda: b'a'.upper(1))
+show(lambda: b'a'.isalpha(x=1))
+
+t = bytes.maketrans(b'abc', b'xyz')
+print(len(t), t[97:100], b'aabbcc'.translate(t), b'abc'.translate(None, b'b'), b'abc'.translate(t, b'a'), b'abc'.translate(None, delete=b'ac'))
+show(lambda: bytes.maketrans(b'a', b'xy'))
+show(lambda: bytes.maketrans('a', b'x'))
+show(lambda: bytes.maketrans(b'a'))
+show(lambda: b'ab'.translate(b'x'))
+show(lambda: b'ab'.translate())
+show(lambda: b'ab'.translate('x' * 256))
+show(lambda: b'ab'.translate(None, 'a'))
+show(lambda: b'ab'.translate(None, x=1))

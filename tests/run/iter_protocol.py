@@ -1,0 +1,112 @@
+# The iteration protocol: iter/next, StopIteration, exhausted iterators stay exhausted,
+# iter(callable, sentinel), reversed, and the builtin iterator types.
+def check(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+
+
+it = iter([1, 2])
+print(iter(it) is it, next(it), next(it), next(it, None), next(it, 'x'))
+check(lambda: next(it))
+try:
+    next(iter(()))
+except StopIteration as e:
+    print('StopIteration', repr(e), e.args)
+check(lambda: next([1]))
+check(lambda: next(1, 2))
+check(lambda: next())
+check(lambda: next(it, 1, 2))
+check(lambda: next(it, default=1))
+check(lambda: iter())
+check(lambda: iter(1))
+check(lambda: iter([], 1, 2))
+check(lambda: iter(1, 2))
+check(lambda: iter([], x=1))
+lst = [1, 2, 3]
+li = iter(lst)
+print(next(li))
+lst.append(4)
+print(list(li), list(li))
+lst2 = [1, 2, 3]
+li2 = iter(lst2)
+print(list(li2))
+lst2.append(9)
+print(list(li2))
+ti = iter((1, 2))
+print(list(ti), list(ti))
+ri = iter(range(3))
+print(next(ri), list(ri), list(ri), next(ri, 'done'))
+si = iter('ab')
+print(list(si), next(si, 'done'))
+counter = [0]
+
+
+def tick():
+    counter[0] += 1
+    return counter[0]
+
+
+ci = iter(tick, 4)
+print(type(ci).__name__, list(ci), list(ci), next(ci, 'done'))
+counter[0] = 0
+print(list(iter(tick, 2.0)))
+print(list(reversed([1, 2, 3])), list(reversed((1, 2, 3))), list(reversed('abc')), list(reversed(range(1, 10, 3))))
+print(list(reversed(range(0))), list(reversed(range(5, 0, -2))), list(reversed({'a': 1, 'b': 2})))
+print(type(reversed('x')).__name__, type(reversed(range(2))).__name__, type(reversed([])).__name__)
+check(lambda: reversed(1))
+check(lambda: reversed({1}))
+check(lambda: reversed(iter([])))
+check(lambda: reversed())
+check(lambda: reversed([], []))
+check(lambda: reversed(x=[]))
+rv = reversed((1, 2))
+print(next(rv), next(rv), next(rv, 'end'), list(rv))
+e = enumerate('abc')
+print(type(e).__name__, next(e), list(e), list(e))
+print(list(enumerate([])), list(enumerate('ab', 10)), list(enumerate('ab', -1)), list(enumerate('ab', start=5)))
+print(list(enumerate(iterable='xy')), list(enumerate(start=2, iterable='xy')), list(enumerate('a', True)))
+print(list(enumerate('ab', 2 ** 47 - 1)))
+check(lambda: enumerate())
+check(lambda: enumerate(1))
+check(lambda: enumerate([], 'a'))
+check(lambda: enumerate([], 1.5))
+check(lambda: enumerate(1, 2, 3))
+check(lambda: enumerate([], x=1))
+check(lambda: enumerate([], iterable=[]))
+print(list(zip()), list(zip('ab')), list(zip('abc', [1, 2], (True, False, None))), list(zip(range(3), range(10))))
+print(list(zip('ab', 'cd', strict=True)), list(zip(strict=True)), list(zip('a', strict=False)))
+check(lambda: list(zip('ab', 'c', strict=True)))
+check(lambda: list(zip('a', 'cd', strict=True)))
+check(lambda: list(zip('ab', 'cd', 'e', strict=True)))
+check(lambda: list(zip('a', 'c', 'de', strict=True)))
+check(lambda: zip(1))
+check(lambda: zip([], 1))
+check(lambda: zip(x=1))
+z = zip([1, 2], [3])
+print(type(z).__name__, next(z), next(z, 'end'))
+print(list(map(len, ['a', 'bb'])), list(map(pow, [2, 3], [3, 2])), list(map(lambda a, b, c: a + b + c, 'ab', 'cd', 'efg')))
+print(list(map(str, [])), list(map(abs, range(-2, 2))))
+check(lambda: map())
+check(lambda: map(len))
+check(lambda: map(len, 1))
+check(lambda: list(map(len, [1])))
+check(lambda: map(len, [], x=1))
+print(list(filter(None, [0, 1, '', 'a', None, [], [0]])), list(filter(lambda x: x % 2, range(7))), list(filter(bool, [0, 2])))
+print(type(filter(None, [])).__name__)
+check(lambda: filter(None))
+check(lambda: filter(None, 1))
+check(lambda: filter(None, [], x=1))
+check(lambda: list(filter(len, [1])))
+gen = (x * x for x in range(4))
+print(list(zip(gen, gen)))
+m = map(int, '123')
+print(next(m), list(m), list(m))
+for i, (a, b) in enumerate(zip('xy', 'zw')):
+    print(i, a, b)
+a, b, c = map(int, '789')
+print(a + b + c)
+print(sum(x for x in range(10) if x % 3), ' '.join(map(str, range(3))))
+nested = iter([iter([1, 2]), iter([3])])
+print([list(x) for x in nested])

@@ -1,0 +1,2 @@
+class C(metaclass=type, metaclass=type):
+    pass

@@ -1,0 +1,3 @@
+match point:
+    case Point(__debug__=0):
+        pass

@@ -1,0 +1,6 @@
+def f():
+    try:
+        return 1
+        x = *y
+    finally:
+        del __debug__

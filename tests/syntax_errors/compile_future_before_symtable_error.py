@@ -1,0 +1,4 @@
+from __future__ import spam
+
+def f(a, a):
+    pass

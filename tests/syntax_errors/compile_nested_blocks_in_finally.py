@@ -1,0 +1,24 @@
+while x:
+    while x:
+        while x:
+            while x:
+                while x:
+                    while x:
+                        while x:
+                            while x:
+                                while x:
+                                    while x:
+                                        while x:
+                                            while x:
+                                                while x:
+                                                    while x:
+                                                        while x:
+                                                            while x:
+                                                                while x:
+                                                                    while x:
+                                                                        while x:
+                                                                            try:
+                                                                                pass
+                                                                            finally:
+                                                                                with y:
+                                                                                    pass

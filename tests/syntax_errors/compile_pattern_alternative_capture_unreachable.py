@@ -1,0 +1,3 @@
+match value:
+    case x | 1:
+        pass

@@ -1,0 +1,3 @@
+match value:
+    case [a, b] | [a, c]:
+        pass

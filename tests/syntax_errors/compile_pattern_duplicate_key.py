@@ -1,0 +1,3 @@
+match config:
+    case {"mode": m, "mode": n}:
+        pass

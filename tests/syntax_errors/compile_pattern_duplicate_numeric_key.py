@@ -1,0 +1,3 @@
+match config:
+    case {1: a, -2j: b, 1.0: c}:
+        pass

@@ -1,0 +1,3 @@
+match config:
+    case {f"{prefix}": v}:
+        pass

@@ -1,0 +1,3 @@
+match pair:
+    case [x, x]:
+        pass

@@ -1,0 +1,3 @@
+match name:
+    case f"{prefix}":
+        pass

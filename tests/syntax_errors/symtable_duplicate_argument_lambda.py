@@ -1,0 +1,1 @@
+callback = lambda x, *x: x

@@ -1,0 +1,3 @@
+class C:
+    def method(self, __secret, _C__secret):
+        pass

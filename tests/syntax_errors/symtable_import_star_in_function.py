@@ -1,0 +1,3 @@
+def f():
+    from os.path import *
+    return join

@@ -1,0 +1,8 @@
+def outer():
+    x = 1
+    def middle():
+        global x
+        def inner():
+            nonlocal x
+        return inner
+    return middle

@@ -1,0 +1,4 @@
+def outer(x):
+    def inner(x):
+        nonlocal x
+    return inner

@@ -1,0 +1,2 @@
+def f(data):
+    return [x := x + 1 for x in data]

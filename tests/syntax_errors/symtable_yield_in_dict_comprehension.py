@@ -1,0 +1,2 @@
+def f(items):
+    return {item: (yield) for item in items}

@@ -1,0 +1,2 @@
+def f(items):
+    return list((yield from item) for item in items)

@@ -1,0 +1,2 @@
+def f(items):
+    return {(yield item) for item in items}
