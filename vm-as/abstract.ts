@@ -11,7 +11,8 @@ import { tupleLength, tupleGet, tupleItems, tupleType } from './objects/tuple';
 import { getSlot, SLOT_HASH, SLOT_REPR, SLOT_STR, SLOT_BOOL, SLOT_LEN, SLOT_GETATTR, SLOT_SETATTR,
   SLOT_RICHCOMPARE, SLOT_ITER, SLOT_NEXT, SLOT_GETITEM, SLOT_SETITEM, SLOT_CONTAINS, SLOT_CALL,
   SLOT_NB, SLOT_NEGATIVE, SLOT_POSITIVE, SLOT_INVERT, SLOT_INDEX, SLOT_DESCR_GET, SLOT_DESCR_SET,
-  TYPE_MRO, TYPE_DICT, TYPE_NAME, TPFLAG_HEAPTYPE, isSubtype, typeType, typeFlags } from './types';
+  TYPE_MRO, TYPE_DICT, TYPE_NAME, TYPE_VERSION, TPFLAG_HEAPTYPE, isSubtype, typeType, typeFlags } from './types';
+import { STR_FLAGS, STR_INTERNED } from './objects/str';
 import { newGetItemIterator } from './objects/iterators';
 import { raiseJs, raiseStr, errOccurred, excMatches, clearExc } from './errors';
 import { TypeError, AttributeError, StopIteration, RecursionError } from './objects/exception';
@@ -265,8 +266,35 @@ function checkStrResult(r: Value, method: string): usize {
 
 // ---- attributes ----
 
+/**
+ * The type attribute cache (CPython's method cache): (version tag, name) → what the MRO walk
+ * found, NULL included. A class that changes gets a new version tag, so entries never go stale.
+ * Entry: u32 version, u32 name, u64 result.
+ */
+const TYPE_CACHE_SIZE: usize = 4096;
+const typeCache = memory.data(<i32>(TYPE_CACHE_SIZE * 16));
+
 /** Looks name up along type's MRO without descriptors; NULL when absent (no error). */
 export function lookupInMro(type: usize, name: usize): Value {
+  const version = load<u32>(type + TYPE_VERSION);
+  const entry = typeCache + ((((<usize>version * 2654435761) ^ (name >> 3)) & (TYPE_CACHE_SIZE - 1)) << 4);
+  if (load<u32>(entry) == version && <usize>load<u32>(entry, 4) == name) return load<u64>(entry, 8);
+  const v = lookupInMroUncached(type, name);
+  // Only interned names: their pointer identifies the name (others are rare and not cached).
+  if (load<u8>(name + STR_FLAGS) & STR_INTERNED) {
+    store<u32>(entry, version);
+    store<u32>(entry, <u32>name, 4);
+    store<u64>(entry, v, 8);
+  }
+  return v;
+}
+
+/** Forgets every cached lookup (after start-up changed builtin classes' dicts directly). */
+export function clearTypeCache(): void {
+  memory.fill(typeCache, 0, TYPE_CACHE_SIZE * 16);
+}
+
+function lookupInMroUncached(type: usize, name: usize): Value {
   const mro = <usize>load<u32>(type + TYPE_MRO);
   const n = tupleLength(mro);
   for (let i = 0; i < n; i++) {

@@ -15,7 +15,7 @@ import { initClassNames } from './objects/class';
 import { initSlotDefinitions } from './objects/slot-wrappers';
 import { setupBuiltins } from './builtins/functions';
 import { initFrameStack } from './interp/frame';
-import { initArgScratch, ARG_SCRATCH_BYTES } from './abstract';
+import { initArgScratch, ARG_SCRATCH_BYTES, clearTypeCache } from './abstract';
 import { setRootMarker } from './gc';
 import { markRunningState } from './roots';
 
@@ -39,6 +39,7 @@ export function initRuntime(): void {
   defineObjectAttributes(objectType);
   addBuiltinSlotWrappers();
   setupBuiltins();
+  clearTypeCache();
   initFrameStack();
   setRootMarker(markRunningState);
 }

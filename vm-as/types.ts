@@ -94,8 +94,19 @@ export let objectType: usize = 0;
  * name, bases, mro and dict are filled in by the caller (see builtins/setup) once str, tuple
  * and dict exist.
  */
+/**
+ * Version tags: every type gets a tag unique across all types, and a new one whenever it or a
+ * class it inherits from changes, so an attribute cache keyed by the tag can never be stale.
+ */
+let nextVersionTag: u32 = 1;
+
+export function assignVersionTag(t: usize): void {
+  store<u32>(t + TYPE_VERSION, nextVersionTag++);
+}
+
 export function allocType(base: usize, instanceKind: u8, flags: u32): usize {
   const t = alloc(TYPE_SIZE, typeType, KIND_TYPE);
+  assignVersionTag(t);
   store<u32>(t + TYPE_BASE, <u32>base);
   store<u32>(t + TYPE_FLAGS, flags);
   store<u32>(t + TYPE_INSTANCE_KIND, instanceKind);
@@ -110,6 +121,7 @@ export function allocType(base: usize, instanceKind: u8, flags: u32): usize {
 /** Bootstraps `type` and `object`, whose headers refer to `type` itself. */
 export function initTypes(): void {
   typeType = alloc(TYPE_SIZE, 0, KIND_TYPE);
+  assignVersionTag(typeType);
   store<u32>(typeType, <u32>typeType);
   objectType = allocType(0, KIND_INSTANCE, TPFLAG_BASETYPE | TPFLAG_IMMUTABLE);
   store<u32>(typeType + TYPE_BASE, <u32>objectType);

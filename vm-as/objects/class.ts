@@ -232,6 +232,8 @@ export function typeNew(metatype: usize, name: Value, basesIn: Value, ns: Value,
   if (!layOutInstances(t, base)) return popAnd(2, NULL);
   fixupSlots(t);
   registerSubclass(t, bases);
+  // Lookups made while the class was being filled in must not survive in the attribute cache.
+  T.assignVersionTag(t);
   if (!setNames(t) || !initSubclass(t, kwargs)) return popAnd(2, NULL);
   popTempRoots(2);
   return ptrValue(t);

@@ -11,6 +11,9 @@
 //                      i64 hashes, one per entry
 //   +28 u32 entries    KIND_VALUES: (key, value) per entry
 //   +32 u32 version    changes on every mutation (global-variable caches check it)
+//   +36 u32 keyMask    bit (hash & 31) set for every key ever inserted: a quick "certainly
+//                      absent" test (the attribute cache uses it to know an instance doesn't
+//                      shadow a method without a lookup)
 
 import { alloc } from '../heap';
 import { KIND_DICT, KIND_RAW, KIND_VALUES } from '../object';
@@ -27,6 +30,7 @@ export const DICT_INDEX_SIZE: usize = 20;
 export const DICT_TABLE: usize = 24;
 export const DICT_ENTRIES: usize = 28;
 export const DICT_VERSION: usize = 32;
+export const DICT_KEYMASK: usize = 36;
 export const DICT_SIZE: usize = 40;
 
 const SLOT_EMPTY: i32 = -1;
@@ -61,6 +65,12 @@ export function newDictOfType(type: usize): usize {
 // @ts-ignore: decorator
 @inline export function dictVersion(d: usize): u32 {
   return load<u32>(d + DICT_VERSION);
+}
+
+/** A fresh version number (for code that changes a dict's entries directly, like the attribute cache). */
+// @ts-ignore: decorator
+@inline export function nextDictVersion(): u32 {
+  return ++versionCounter;
 }
 
 // @ts-ignore: decorator
@@ -240,6 +250,7 @@ export function dictSetWithHash(d: usize, key: Value, hash: i64, value: Value): 
   store<i32>(freeSlot(d, hash), n);
   store<u32>(d + DICT_FILLED, <u32>(n + 1));
   store<u32>(d + DICT_USED, load<u32>(d + DICT_USED) + 1);
+  store<u32>(d + DICT_KEYMASK, load<u32>(d + DICT_KEYMASK) | (1 << <u32>(hash & 31)));
   touch(d);
   return 0;
 }

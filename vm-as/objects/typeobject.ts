@@ -6,7 +6,8 @@ import { Value, NULL, NONE, isPtr, ptrOf, ptrValue } from '../value';
 import { kindOfPtr, KIND_TYPE } from '../object';
 import { setSlot, getSlot, SLOT_CALL, SLOT_GETATTR, SLOT_SETATTR, SLOT_REPR, SLOT_NEW, SLOT_INIT,
   SLOT_DESCR_GET, TYPE_NAME, TYPE_QUALNAME, TYPE_MRO, TYPE_BASES, TYPE_BASE, TYPE_DICT, TYPE_MODULE,
-  TYPE_FLAGS, TPFLAG_IMMUTABLE, TYPE_VERSION, isSubtype, typeType } from '../types';
+  TYPE_FLAGS, TPFLAG_IMMUTABLE, TYPE_VERSION, TYPE_SUBCLASSES, isSubtype, typeType, assignVersionTag } from '../types';
+import { listLength, listGet } from './list';
 import * as A from '../abstract';
 import { raiseStr, raiseJs } from '../errors';
 import { TypeError, AttributeError } from './exception';
@@ -61,6 +62,15 @@ export function typeCallSlot(callable: Value, args: usize, nargs: i32, kwnames: 
   return r < 0 ? NULL : obj;
 }
 
+/** A class changed: it and every class inheriting from it get new version tags. */
+export function invalidateVersionTags(t: usize): void {
+  assignVersionTag(t);
+  const subclasses = <usize>load<u32>(t + TYPE_SUBCLASSES);
+  if (subclasses == 0) return;
+  const n = listLength(subclasses);
+  for (let i = 0; i < n; i++) invalidateVersionTags(ptrOf(listGet(subclasses, i)));
+}
+
 /** Attribute lookup on a class. */
 export function typeGetAttrSlot(cls: Value, name: Value): Value {
   const t = ptrOf(cls);
@@ -97,7 +107,7 @@ export function typeSetAttrSlot(cls: Value, name: Value, value: Value): i32 {
     raiseStr(TypeError, finishBuilder(sb));
     return -1;
   }
-  store<u32>(t + TYPE_VERSION, load<u32>(t + TYPE_VERSION) + 1);
+  invalidateVersionTags(t);
   const dict = <usize>load<u32>(t + TYPE_DICT);
   let r: i32;
   if (value == NULL) {
