@@ -6,6 +6,7 @@ export { CompileError, formatCompileError } from './errors.js';
 export * as ast from './ast.js';
 export { dumpSymtable, dumpCodeObjects } from './symtable-dump.js';
 export { compileToImage } from './pipeline.js';
+export { freezeModule, writeFrozenBundle, readFrozenBundle, frozenFilename, type FrozenModule } from './frozen.js';
 export { compile, type CompileMode, type CompileOptions } from './compile.js';
 export { formatWarning, type CompileWarning } from './warnings.js';
 export { CodeObject } from './code.js';

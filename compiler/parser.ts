@@ -28,7 +28,28 @@ export function parse(source: Uint8Array | string, filename: string, mode: Parse
   const errors = new ErrorSource(filename, decoded.text, decoded.endsWithNewline, decoded.charOffsets);
   const tokens = tokenize(decoded.text);
   if (mode === 'single') tokens.addInteractiveNewline();
-  return new Parser(tokens, errors, null).parseFile(mode);
+  try {
+    return new Parser(tokens, errors, null).parseFile(mode);
+  } catch (e) {
+    // Nesting our level count does not weigh (brackets, statements) can still exhaust the JS
+    // stack first: that is CPython's MemoryError too.
+    if (e instanceof RangeError && /call stack/.test(e.message)) throw parserStackOverflow();
+    throw e;
+  }
+}
+
+/**
+ * How deep expressions may nest. CPython's parser stops at 6000 nested rule calls; counting one
+ * per unary operator, `not`, conditional expression and call of `expression` (two per lambda
+ * and `**`), this limit reproduces where it stops for chains of them in a statement.
+ */
+const MAX_LEVEL = 5969;
+
+/** CPython's parser reports running out of stack as MemoryError (not a SyntaxError). */
+function parserStackOverflow(): Error {
+  const err = new Error('');
+  err.name = 'MemoryError';
+  return err;
 }
 
 /** Thrown when the current alternative does not match (the first pass has no alternatives). */
@@ -90,6 +111,11 @@ export class Parser {
   private pos = 0;
   /** Tokens fetched so far (CPython's p->fill): the furthest the parser has looked. */
   private fill = 0;
+  /**
+   * Nesting of recursive expression rules, weighted to follow CPython's parser stack (its
+   * p->level): past its limit CPython gives up with MemoryError, and so do we.
+   */
+  private level = 0;
   /** Second pass: the grammar's invalid_* rules are active. */
   private errorPass = false;
   /** Memo tables for the second pass, where alternatives re-parse the same expressions. */
@@ -132,6 +158,7 @@ export class Parser {
    */
   private run<T>(start: () => T): T {
     this.pos = 0;
+    this.level = 0;
     try {
       return start();
     } catch (e) {
@@ -140,6 +167,7 @@ export class Parser {
     const lastToken = this.fill - 1;
     this.errorPass = true;
     this.pos = 0;
+    this.level = 0;
     try {
       start();
     } catch (e) {
@@ -367,6 +395,10 @@ export class Parser {
     return e;
   }
 
+  private enter(): void {
+    if (++this.level > MAX_LEVEL) throw parserStackOverflow();
+  }
+
   // ---- second-pass memoisation ----
 
   private memoized<T>(slot: number, parse: () => T): T {
@@ -389,14 +421,25 @@ export class Parser {
     }
   }
 
+  /**
+   * An item after a comma in a list (`','.item+ [',']`). When it does not parse, PEG ends the
+   * list at the comma, which becomes a trailing one; that only matters to the second pass —
+   * in the first, the statement fails either way at the same furthest token.
+   */
+  private listItem<T>(parse: () => T): T | null {
+    return this.errorPass ? this.attempt(parse) : parse();
+  }
+
   /** Runs `parse` as a lookahead: returns its result or null, restoring the position on failure. */
   private attempt<T>(parse: () => T): T | null {
     const start = this.pos;
+    const level = this.level;
     try {
       return parse();
     } catch (e) {
       if (e !== FAIL) throw e;
       this.pos = start;
+      this.level = level;
       return null;
     }
   }
@@ -633,11 +676,6 @@ export class Parser {
     while (this.peek() === Tok.DOT && this.peekAt(1) === Tok.NAME) {
       this.pos++;
       name += '.' + this.expectName();
-    }
-    // `a.` without a name after the dot: the dot is left for the caller to reject.
-    if (this.peek() === Tok.DOT) {
-      this.pos++;
-      this.expect(Tok.NAME);
     }
     return name;
   }
@@ -1406,7 +1444,9 @@ export class Parser {
     const elts = [first];
     while (this.accept(Tok.COMMA)) {
       if (!this.startsTarget()) break;
-      elts.push(this.starNamedExpression());
+      const item = this.listItem(() => this.starNamedExpression());
+      if (item === null) break;
+      elts.push(item);
     }
     return { _type: 'Tuple', elts, ctx: 'Load', ...this.span(s) };
   }
@@ -1436,7 +1476,9 @@ export class Parser {
     const items = [first];
     while (this.accept(Tok.COMMA)) {
       if (!this.startsPattern()) break;
-      items.push(this.maybeStarPattern());
+      const item = this.listItem(() => this.maybeStarPattern());
+      if (item === null) break;
+      items.push(item);
     }
     return { _type: 'MatchSequence', patterns: items, ...this.span(s) };
   }
@@ -1696,7 +1738,9 @@ export class Parser {
     const elts = [first];
     while (this.accept(Tok.COMMA)) {
       if (!this.startsExpressionNoStar()) break;
-      elts.push(this.expression());
+      const item = this.listItem(() => this.expression());
+      if (item === null) break;
+      elts.push(item);
     }
     return { _type: 'Tuple', elts, ctx: 'Load', ...this.span(s) };
   }
@@ -1718,7 +1762,9 @@ export class Parser {
     const elts = [first];
     while (this.accept(Tok.COMMA)) {
       if (!this.startsTarget()) break;
-      elts.push(this.starExpression());
+      const item = this.listItem(() => this.starExpression());
+      if (item === null) break;
+      elts.push(item);
     }
     return { _type: 'Tuple', elts, ctx: 'Load', ...this.span(s) };
   }
@@ -1767,8 +1813,10 @@ export class Parser {
 
   /** expression: disjunction ['if' disjunction 'else' expression] | lambdef */
   private expression(): A.Expr {
-    if (this.errorPass) return this.memoized(2, () => this.expressionRaw());
-    return this.expressionRaw();
+    this.enter();
+    const e = this.errorPass ? this.memoized(2, () => this.expressionRaw()) : this.expressionRaw();
+    this.level--;
+    return e;
   }
 
   private expressionRaw(): A.Expr {
@@ -1838,7 +1886,9 @@ export class Parser {
   private inversion(): A.Expr {
     if (this.peek() === Tok.NOT) {
       const s = this.pos++;
+      this.enter();
       const operand = this.inversion();
+      this.level--;
       return { _type: 'UnaryOp', op: 'Not', operand, ...this.span(s) };
     }
     return this.comparison();
@@ -1898,25 +1948,32 @@ export class Parser {
    */
   private operandAfter(parse: () => A.Expr, width = 1): A.Expr | null {
     const save = this.pos;
+    const level = this.level;
     this.pos += width;
     try {
       return parse();
     } catch (e) {
       if (e !== FAIL) throw e;
       this.pos = save;
+      this.level = level;
       return null;
     }
   }
 
   private factor(): A.Expr {
+    this.enter();
     const k = this.peek();
+    let e: A.Expr;
     if (k === Tok.PLUS || k === Tok.MINUS || k === Tok.TILDE) {
       const s = this.pos++;
       const operand = this.factor();
       const op: A.UnaryOpKind = k === Tok.PLUS ? 'UAdd' : k === Tok.MINUS ? 'USub' : 'Invert';
-      return { _type: 'UnaryOp', op, operand, ...this.span(s) };
+      e = { _type: 'UnaryOp', op, operand, ...this.span(s) };
+    } else {
+      e = this.power();
     }
-    return this.power();
+    this.level--;
+    return e;
   }
 
   private power(): A.Expr {
@@ -1930,7 +1987,9 @@ export class Parser {
       left = this.primary();
     }
     if (this.peek() !== Tok.DOUBLESTAR) return left;
+    this.enter();
     const right = this.operandAfter(() => this.factor());
+    this.level--;
     if (right === null) return left;
     return { _type: 'BinOp', left, op: 'Pow', right, ...this.span(s) };
   }
@@ -1945,11 +2004,13 @@ export class Parser {
       // A trailer that does not parse is not part of the primary (PEG's left recursion keeps
       // the longest match): the caller sees the token that starts it.
       const save = this.pos;
+      const level = this.level;
       try {
         e = this.trailer(e, s, k);
       } catch (err) {
         if (err !== FAIL) throw err;
         this.pos = save;
+        this.level = level;
         return e;
       }
     }
@@ -2083,9 +2144,10 @@ export class Parser {
     }
     const elts = [first];
     while (this.accept(Tok.COMMA)) {
-      const k = this.peek();
-      if (k === Tok.RSQB) break;
-      elts.push(this.sliceItem());
+      if (this.peek() === Tok.RSQB) break;
+      const item = this.listItem(() => this.sliceItem());
+      if (item === null) break;
+      elts.push(item);
     }
     return { _type: 'Tuple', elts, ctx: 'Load', ...this.span(s) };
   }
@@ -2190,7 +2252,9 @@ export class Parser {
       const elts = [first];
       while (this.accept(Tok.COMMA)) {
         if (this.peek() === Tok.RPAR) break;
-        elts.push(this.starNamedExpression());
+        const item = this.listItem(() => this.starNamedExpression());
+        if (item === null) break;
+        elts.push(item);
       }
       this.expect(Tok.RPAR);
       return { _type: 'Tuple', elts, ctx: 'Load', ...this.span(s) };
@@ -2217,7 +2281,9 @@ export class Parser {
     const elts = [first];
     while (this.accept(Tok.COMMA)) {
       if (this.peek() === Tok.RSQB) break;
-      elts.push(this.starNamedExpression());
+      const item = this.listItem(() => this.starNamedExpression());
+      if (item === null) break;
+      elts.push(item);
     }
     if (this.peek() !== Tok.RSQB && this.errorPass) this.invalidComprehension(s);
     this.expect(Tok.RSQB);
@@ -2262,7 +2328,9 @@ export class Parser {
     const elts = [first];
     while (this.accept(Tok.COMMA)) {
       if (this.peek() === Tok.RBRACE) break;
-      elts.push(this.starNamedExpression());
+      const item = this.listItem(() => this.starNamedExpression());
+      if (item === null) break;
+      elts.push(item);
     }
     if (this.peek() !== Tok.RBRACE && this.errorPass) this.invalidComprehension(s);
     this.expect(Tok.RBRACE);
@@ -2359,10 +2427,12 @@ export class Parser {
   }
 
   private lambdef(): A.Lambda {
+    this.enter();
     const s = this.pos++;
     const args = this.peek() === Tok.COLON ? emptyArguments() : this.parameters(true);
     this.expect(Tok.COLON);
     const body = this.expression();
+    this.level--;
     return { _type: 'Lambda', args, body, ...this.span(s) };
   }
 
@@ -2376,7 +2446,9 @@ export class Parser {
     const elts = [first];
     while (this.accept(Tok.COMMA)) {
       if (!this.startsTarget()) break;
-      elts.push(this.starTarget());
+      const item = this.listItem(() => this.starTarget());
+      if (item === null) break;
+      elts.push(item);
     }
     return { _type: 'Tuple', elts, ctx: 'Store', ...this.span(s) };
   }
@@ -2586,7 +2658,9 @@ export class Parser {
     const items = [this.starNamedExpression()];
     while (this.accept(Tok.COMMA)) {
       if (!this.startsTarget()) break;
-      items.push(this.starNamedExpression());
+      const item = this.listItem(() => this.starNamedExpression());
+      if (item === null) break;
+      items.push(item);
     }
     return items;
   }

@@ -9,7 +9,7 @@
 // it when it reaches `count`, and consults it after its own errors the way CPython does.
 
 import { KEYWORDS, Tok } from './tokens.js';
-import { isPrintableCodePoint } from './unicode-printable.js';
+import { isPrintableCodePoint, isXidContinue, isXidStart } from './unicode-printable.js';
 
 const TABSIZE = 8;
 const MAXINDENT = 100;
@@ -104,9 +104,6 @@ export interface TokenizeOrigin {
   /** Added to the columns of tokens that end on the first line (CPython's starting_col_offset). */
   colOffset: number;
 }
-
-const XID_START = /[\p{XID_Start}_]/u;
-const XID_CONTINUE = /\p{XID_Continue}/u;
 
 function isDigit(c: number): boolean {
   return c >= 0x30 && c <= 0x39;
@@ -209,6 +206,7 @@ class Tokenizer {
       i++;
     }
     this.asciiEnd = i;
+    this.knownPos = -1;
     if (i < n && text.charCodeAt(i) !== 0x0a) {
       const nl = text.indexOf('\n', i);
       this.lineEnd = nl < 0 ? n : nl;
@@ -237,8 +235,22 @@ class Tokenizer {
   /** The UTF-8 column of a position on the current line. */
   private byteCol(pos: number): number {
     if (pos <= this.asciiEnd) return pos - this.lineStart;
-    return this.asciiEnd - this.lineStart + utf8Length(this.text, this.asciiEnd, pos);
+    // Past the ASCII prefix, count on from the last column asked for: tokens come in order.
+    let from = this.asciiEnd;
+    let base = this.asciiEnd - this.lineStart;
+    if (this.knownPos > from && this.knownPos <= pos) {
+      from = this.knownPos;
+      base = this.knownCol;
+    }
+    const col = base + utf8Length(this.text, from, pos);
+    this.knownPos = pos;
+    this.knownCol = col;
+    return col;
   }
+
+  /** A position past the current line's ASCII prefix and its byte column (see byteCol). */
+  private knownPos = -1;
+  private knownCol = 0;
 
   private charCol(pos: number): number {
     if (pos <= this.asciiEnd) return pos - this.lineStart;
@@ -546,13 +558,16 @@ class Tokenizer {
     else this.emit(Tok.NAME, start, this.lineno, startCol, name);
   }
 
-  /** Checks a non-ASCII identifier (PEP 3131) and returns its NFKC normal form. */
+  /**
+   * Checks a non-ASCII identifier (PEP 3131) by Python 3.11's XID_Start and XID_Continue (the JS
+   * engine's \p{XID_*} follow a newer Unicode) and returns its NFKC normal form.
+   */
   private verifyIdentifier(start: number, name: string): string {
     let index = 0;
     for (const ch of name) {
-      const ok = index === 0 ? XID_START.test(ch) : XID_CONTINUE.test(ch);
+      const cp = ch.codePointAt(0)!;
+      const ok = index === 0 ? cp === 0x5f || isXidStart(cp) : isXidContinue(cp);
       if (!ok) {
-        const cp = ch.codePointAt(0)!;
         const hex = cp.toString(16).toUpperCase().padStart(4, '0');
         this.pos = start + index + ch.length;
         if (isPrintableCodePoint(cp)) throw this.syntaxError(`invalid character '${ch}' (U+${hex})`);

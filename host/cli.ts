@@ -1,7 +1,9 @@
 // The `wasmpy` command line.
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { runProgram } from './run.js';
+import { readFileSync, realpathSync } from 'node:fs';
+import { resolve, dirname, delimiter } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { runProgram, type ProgramOptions } from './run.js';
+import { nodeFiles } from './files.js';
 import { parse, dumpAst, dumpSymtable, checkSource, CompileError, formatCompileError, compile, disassemble } from '../compiler/index.js';
 
 const USAGE = `usage: wasmpy [option] ... [-c cmd | file] [arg] ...
@@ -16,6 +18,8 @@ const USAGE = `usage: wasmpy [option] ... [-c cmd | file] [arg] ...
 function reportError(err: unknown): void {
   if (err instanceof CompileError) process.stderr.write(formatCompileError(err));
   else if (err instanceof Error && err.name === 'RecursionError') process.stderr.write(`RecursionError: ${err.message}\n`);
+  // The parser gives up on absurdly deep nesting as CPython does: a bare MemoryError.
+  else if (err instanceof Error && err.name === 'MemoryError') process.stderr.write('MemoryError\n');
   else throw err;
 }
 
@@ -81,8 +85,24 @@ function disassembleFiles(files: string[]): number {
   return status;
 }
 
-function main(argv: string[]): number {
-  if (argv[0] === '-c' && argv.length >= 2) return runProgram(argv[1], '<string>').status;
+/**
+ * What python3 grants a program: every file, sys.argv as given (`-c` for a command), and
+ * sys.path starting with the script's folder (symbolic links resolved; '' for a command, the
+ * current directory) followed by PYTHONPATH.
+ */
+function programOptions(argv: string[], first: string): ProgramOptions {
+  const pythonPath = (process.env.PYTHONPATH ?? '').split(delimiter).filter((p) => p !== '').map((p) => resolve(p));
+  return {
+    argv,
+    path: [first, ...pythonPath],
+    files: nodeFiles,
+    executable: fileURLToPath(new URL('../bin/wasmpy.js', import.meta.url)),
+  };
+}
+
+/** Runs the command line (the arguments after the command's name); returns the exit status. */
+export function main(argv: string[]): number {
+  if (argv[0] === '-c' && argv.length >= 2) return runProgram(argv[1], '<string>', programOptions(['-c', ...argv.slice(2)], '')).status;
   if (argv.length >= 1 && !argv[0].startsWith('-')) {
     let source: Uint8Array;
     try {
@@ -91,7 +111,7 @@ function main(argv: string[]): number {
       process.stderr.write(`wasmpy: can't open file '${argv[0]}': [Errno 2] No such file or directory\n`);
       return 2;
     }
-    return runProgram(source, scriptPath(argv[0])).status;
+    return runProgram(source, scriptPath(argv[0]), programOptions(argv, dirname(realpathSync(argv[0])))).status;
   }
   if (argv[0] === '--dump-ast') {
     const positions = argv[1] === '--positions';
@@ -103,5 +123,3 @@ function main(argv: string[]): number {
   process.stderr.write(USAGE);
   return 2;
 }
-
-process.exitCode = main(process.argv.slice(2));

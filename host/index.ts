@@ -3,7 +3,7 @@ import { compileToImage } from '../compiler/index.js';
 import { Vm, loadVm, RUN_OK, RUN_EXCEPTION, RUN_EXIT } from './vm.js';
 import type { VmOptions } from './vm.js';
 
-export { loadVm, Vm };
+export { loadVm, Vm, RUN_OK, RUN_EXCEPTION, RUN_EXIT };
 export { parse, dumpAst, CompileError, formatCompileError } from '../compiler/index.js';
 
 /** Compiles and runs a program in a fresh VM; returns the VM's outcome code and exit status. */

@@ -1,9 +1,11 @@
 // Running a Python program in a fresh VM: compile, run as __main__, print an uncaught exception
 // as CPython does, and report the process exit status CPython would have.
 
-import { writeSync } from 'node:fs';
+import { fstatSync, statSync, writeSync, readSync, type Stats } from 'node:fs';
+import { createRequire } from 'node:module';
+import { devNull } from 'node:os';
 import { compileToImage, CompileError, formatCompileError } from '../compiler/index.js';
-import { Vm, RUN_OK, RUN_EXCEPTION, RUN_EXIT } from './vm.js';
+import { Vm, RUN_OK, RUN_EXCEPTION, RUN_EXIT, type VmOptions } from './vm.js';
 import { formatException, SourceLines } from './traceback.js';
 
 export interface RunResult {
@@ -21,8 +23,48 @@ function writeAll(fd: number, bytes: Uint8Array): void {
   }
 }
 
-/** Runs source as the main program, writing to the process's stdout and stderr. */
-export function runProgram(source: Uint8Array | string, filename: string): RunResult {
+/** Reads the process's standard input synchronously (0 at its end). */
+function readStdin(buf: Uint8Array): number {
+  for (;;) {
+    try {
+      return readSync(0, buf, 0, buf.length, null);
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      if (code === 'EOF') return 0;
+      if (code !== 'EAGAIN') throw err;
+    }
+  }
+}
+
+/** Whether fd is a terminal (output to one is line-buffered). */
+function isTerminal(fd: number): boolean {
+  // node:tty answers, but loading it brings in net and Node's streams, which takes longer than
+  // running a small program (process.stdout.isTTY loads them too). Pipes and files are no
+  // character devices, and /dev/null, where benchmarks write, has its own device number.
+  let stat: Stats;
+  try {
+    stat = fstatSync(fd);
+  } catch {
+    return false;
+  }
+  if (!stat.isCharacterDevice() || isNullDevice(stat)) return false;
+  const tty: typeof import('node:tty') = createRequire(import.meta.url)('node:tty');
+  return tty.isatty(fd);
+}
+
+function isNullDevice(stat: Stats): boolean {
+  try {
+    return stat.rdev === statSync(devNull).rdev;
+  } catch {
+    return false;
+  }
+}
+
+/** What the program may reach besides its source: sys.argv, sys.path, files (VmOptions). */
+export type ProgramOptions = Pick<VmOptions, 'argv' | 'path' | 'files' | 'executable'>;
+
+/** Runs source as the main program, writing to the process's stdout and stderr and reading its stdin. */
+export function runProgram(source: Uint8Array | string, filename: string, options: ProgramOptions = {}): RunResult {
   let image: Uint8Array;
   try {
     image = compileToImage(source, filename);
@@ -31,14 +73,18 @@ export function runProgram(source: Uint8Array | string, filename: string): RunRe
     writeAll(2, new TextEncoder().encode(formatCompileError(err)));
     return { status: 1 };
   }
-  const vm = Vm.create({ write: writeAll, lineBuffered: process.stdout.isTTY === true });
+  const vm = Vm.create({ ...options, write: writeAll, readStdin, lineBuffered: isTerminal(1) });
   const status = vm.runMain(image);
-  if (status === RUN_OK) return { status: 0 };
-  if (status === RUN_EXIT) return { status: vm.exitStatus() };
-  if (status === RUN_EXCEPTION) {
+  let exitStatus: number;
+  if (status === RUN_OK) exitStatus = 0;
+  else if (status === RUN_EXIT) exitStatus = vm.exitStatus();
+  else if (status === RUN_EXCEPTION) {
     const sources = new SourceLines(new Map([[filename, typeof source === 'string' ? source : new TextDecoder().decode(source)]]));
     writeAll(2, new TextEncoder().encode(formatException(vm.uncaughtException(), sources)));
-    return { status: 1 };
-  }
-  throw new Error(`unexpected VM status ${status}`);
+    exitStatus = 1;
+  } else throw new Error(`unexpected VM status ${status}`);
+  // What CPython's shutdown does after the traceback: suspended generators are closed,
+  // never-awaited coroutines reported (vm-as/coro-host.ts).
+  vm.finalize();
+  return { status: exitStatus };
 }

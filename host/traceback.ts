@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import type { ExceptionInfo, FrameInfo } from './vm.js';
 import { parse } from '../compiler/parser.js';
+import { CompileError, formatCompileError, type SyntaxErrorType } from '../compiler/errors.js';
 import type { Expr } from '../compiler/ast.js';
 
 const RECURSIVE_CUTOFF = 3;
@@ -50,6 +51,11 @@ function formatOne(exc: ExceptionInfo, sources: SourceLines): string {
   let out = '';
   if (exc.frames.length > 0) out += 'Traceback (most recent call last):\n' + formatFrames(exc.frames, sources);
   const name = exc.module && exc.module !== 'builtins' && exc.module !== '__main__' ? `${exc.module}.${exc.type}` : exc.type;
+  // A SyntaxError shows where it points, as the compiler's own errors do.
+  if (exc.syntax) {
+    const s = exc.syntax;
+    return out + formatCompileError(new CompileError(name as SyntaxErrorType, s.msg, s.filename, s.lineno, s.offset, s.endLineno, s.endOffset, s.text));
+  }
   if (exc.message === null) return out + `${name}: <exception str() failed>\n`;
   return out + (exc.message === '' ? `${name}\n` : `${name}: ${exc.message}\n`);
 }

@@ -1,9 +1,33 @@
 // Loading the VM's WebAssembly module and talking to it: the imports it calls (output, number
-// formatting, clocks) and the exports the host drives (run a code image, continue after a slice,
-// describe an uncaught exception).
+// formatting, clocks, finding modules, compiling source, files and standard input) and the
+// exports the host drives (run a code image, continue after a slice, describe an uncaught
+// exception).
 
 import { readFileSync } from 'node:fs';
 import * as floatText from './float-digits.js';
+import type { FrozenModule } from '../compiler/index.js';
+import { ModuleFinder, compileSource, frozenModules, type Answer } from './modules.js';
+import { noFiles, FileError, type HostFiles, type WriteMode } from './files.js';
+import { OPEN, SYS_LIST } from './protocol.js';
+import { formatException, SourceLines } from './traceback.js';
+
+/** Lines of the files the program may read, as linecache sees them (cached per file). */
+class FileLines {
+  private readonly cache = new Map<string, string[] | null>();
+
+  line(file: string, line: number, files: HostFiles): string | null {
+    let lines = this.cache.get(file);
+    if (lines === undefined) {
+      try {
+        lines = decoder.decode(files.readFile(file)).split(/\r\n|\r|\n/);
+      } catch {
+        lines = null;
+      }
+      this.cache.set(file, lines);
+    }
+    return lines && line >= 1 && line <= lines.length ? lines[line - 1] : null;
+  }
+}
 
 export interface VmExports {
   memory: WebAssembly.Memory;
@@ -17,9 +41,29 @@ export interface VmExports {
   exitStatus(): number;
   flush(): void;
   configure(lineBuffered: number, memoryLimitMb: number, recursionLimit: number, slices: number): void;
+  setSysList(which: number, length: number): void;
   interrupt(): void;
   collectGarbage(): number;
+  // Driving coroutines (vm-as/coro-host.ts)
+  coroStep(coroHandle: number, valueHandle: number, throwing: number): number;
+  coroContinue(): number;
+  mainGlobal(length: number): number;
+  callHandle(fnHandle: number, argHandle: number): number;
+  intHandle(n: number): number;
+  handleRepr(h: number): number;
+  textLength(): number;
+  releaseValueHandle(h: number): void;
+  finalizeProgram(): void;
 }
+
+/** How a coroutine step (or a call) ended, and the handle holding its value (0: none). */
+export interface Step {
+  status: 'yielded' | 'returned' | 'raised';
+  handle: number;
+}
+
+const STEP_STATUS = ['yielded', 'returned', 'raised'] as const;
+const STEP_SLICE = 3;
 
 /** How runMain / resume end. */
 export const RUN_OK = 0;
@@ -33,6 +77,19 @@ export interface VmOptions {
   lineBuffered?: boolean;
   memoryLimitMb?: number;
   recursionLimit?: number;
+  /** sys.argv (default ['']). */
+  argv?: string[];
+  /** sys.path: where imports look for modules after the frozen ones (default: nowhere). */
+  path?: string[];
+  /** The file access granted to the program (default: none). */
+  files?: HostFiles;
+  /** Reads standard input into buf; returns the bytes read, 0 at its end (default: no input). */
+  readStdin?(buf: Uint8Array): number;
+  /** The modules imports find before sys.path (default: those of lib/, from build/frozen.bin). */
+  frozen?: Map<string, FrozenModule>;
+  /** sys.platform (default: Node's process.platform) and sys.executable (default ''). */
+  platform?: string;
+  executable?: string;
 }
 
 /** One frame of a traceback, as the VM reports it. */
@@ -52,6 +109,19 @@ export interface ExceptionInfo {
   type: string;
   message: string | null;
   frames: FrameInfo[];
+  /** For a SyntaxError with a location: what CPython prints instead of the message line. */
+  syntax?: SyntaxInfo;
+}
+
+/** A SyntaxError's msg, filename, lineno, offset, end_lineno, end_offset and text attributes. */
+export interface SyntaxInfo {
+  msg: string;
+  filename: string;
+  lineno: number;
+  offset: number;
+  endLineno: number;
+  endOffset: number;
+  text: string | null;
 }
 
 let compiledModule: WebAssembly.Module | null = null;
@@ -64,9 +134,21 @@ export function vmModule(): WebAssembly.Module {
 
 const decoder = new TextDecoder();
 
+const NO_ANSWER: Answer = { status: 0, record: new Uint8Array(0) };
+
 /** The host functions the VM imports (see vm-as/host.ts). */
 function hostImports(getMemory: () => WebAssembly.Memory, options: VmOptions) {
   const bytes = (ptr: number, length: number) => new Uint8Array(getMemory().buffer, ptr, length);
+  const text = (ptr: number, length: number) => decoder.decode(bytes(ptr, length));
+  const files = options.files ?? noFiles;
+  const finder = new ModuleFinder(files, options.frozen ?? frozenModules());
+  const sourceLines = new FileLines();
+  // The last answer, until the VM copies it out (answerLength, takeAnswer).
+  let answer = NO_ANSWER;
+  const answered = (a: Answer) => {
+    answer = a;
+    return a.status;
+  };
   // Views of the whole memory, remade when it grows (its buffer is then replaced).
   let byteView = new Uint8Array(0);
   let intView = new Int32Array(0);
@@ -96,7 +178,90 @@ function hostImports(getMemory: () => WebAssembly.Memory, options: VmOptions) {
     monotonic() {
       return performance.now() / 1000;
     },
+    // For the random and time modules (vm-as/modules/random.ts, time.ts).
+    randomBytes(ptr: number, length: number) {
+      // getRandomValues fills at most 65536 bytes a call.
+      for (let at = 0; at < length; at += 65536) crypto.getRandomValues(bytes(ptr + at, Math.min(65536, length - at)));
+    },
+    processTime() {
+      if (typeof process === 'undefined' || !process.cpuUsage) return performance.now() / 1000;
+      const usage = process.cpuUsage();
+      return (usage.user + usage.system) / 1e6;
+    },
+    sleep(seconds: number) {
+      // Atomics.wait blocks the thread; a browser's main thread refuses to.
+      try {
+        Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, seconds * 1000);
+        return 0;
+      } catch {
+        return -1;
+      }
+    },
+    localOffset(t: number) {
+      return -new Date(t * 1000).getTimezoneOffset() * 60;
+    },
+    // Source lines for warnings and "Exception ignored" reports (generators and coroutines).
+    sourceLine(filePtr: number, fileLength: number, line: number, out: number, capacity: number) {
+      const found = sourceLines.line(text(filePtr, fileLength), line, files);
+      if (found === null) return -1;
+      const encoded = new TextEncoder().encode(found.trim());
+      if (encoded.length > capacity) return -1;
+      bytes(out, encoded.length).set(encoded);
+      return encoded.length;
+    },
+    findModule(namePtr: number, nameLength: number, pathsPtr: number, pathsLength: number) {
+      const paths = pathsLength === 0 ? [] : text(pathsPtr, pathsLength).split('\0');
+      return answered(finder.find(text(namePtr, nameLength), paths));
+    },
+    compileSource(sourcePtr: number, sourceLength: number, filenamePtr: number, filenameLength: number, mode: number) {
+      return answered(compileSource(bytes(sourcePtr, sourceLength).slice(), text(filenamePtr, filenameLength), mode));
+    },
+    answerLength() {
+      return answer.record.length;
+    },
+    takeAnswer(ptr: number) {
+      bytes(ptr, answer.record.length).set(answer.record);
+      answer = NO_ANSWER;
+    },
+    fileOpen(pathPtr: number, pathLength: number, mode: number) {
+      const path = text(pathPtr, pathLength);
+      return fileCall(() => {
+        if (mode === OPEN.READ) return answered({ status: 0, record: files.readFile(path) });
+        return files.open(path, WRITE_MODES[mode]);
+      });
+    },
+    fileWrite(handle: number, ptr: number, length: number) {
+      return fileCall(() => {
+        files.write(handle, bytes(ptr, length));
+        return 0;
+      });
+    },
+    fileClose(handle: number) {
+      return fileCall(() => {
+        files.close(handle);
+        return 0;
+      });
+    },
+    readStdin(ptr: number, length: number) {
+      return options.readStdin ? options.readStdin(bytes(ptr, length)) : 0;
+    },
+    printException(ptr: number, length: number) {
+      const chain: ExceptionInfo[] = JSON.parse(text(ptr, length));
+      options.write(2, new TextEncoder().encode(formatException(chain, new SourceLines())));
+    },
   };
+}
+
+const WRITE_MODES: Record<number, WriteMode> = { [OPEN.WRITE]: 'w', [OPEN.APPEND]: 'a', [OPEN.CREATE]: 'x' };
+
+/** Runs a file operation; a FileError becomes its negated errno, as the VM expects. */
+function fileCall(fn: () => number): number {
+  try {
+    return fn();
+  } catch (err) {
+    if (err instanceof FileError) return -err.errno;
+    throw err;
+  }
 }
 
 export class Vm {
@@ -116,14 +281,28 @@ export class Vm {
     memory = exports.memory;
     exports.init();
     exports.configure(options.lineBuffered ? 1 : 0, options.memoryLimitMb ?? 0, options.recursionLimit ?? 0, 1);
-    return new Vm(exports);
+    const vm = new Vm(exports);
+    vm.setSysList(SYS_LIST.ARGV, options.argv ?? ['']);
+    vm.setSysList(SYS_LIST.PATH, options.path ?? []);
+    vm.setSysList(SYS_LIST.PLATFORM, [options.platform ?? process.platform]);
+    vm.setSysList(SYS_LIST.EXECUTABLE, [options.executable ?? '']);
+    return vm;
+  }
+
+  /** Copies bytes into the VM's input buffer; returns their length. */
+  private writeInput(data: Uint8Array): number {
+    const at = this.exports.inputBuffer(data.length);
+    new Uint8Array(this.exports.memory.buffer, at, data.length).set(data);
+    return data.length;
+  }
+
+  private setSysList(which: number, items: string[]): void {
+    this.exports.setSysList(which, this.writeInput(new TextEncoder().encode(items.map((item) => item + '\0').join(''))));
   }
 
   /** Runs a code image as __main__ to its end (continuing through slices). */
   runMain(image: Uint8Array): number {
-    const at = this.exports.inputBuffer(image.length);
-    new Uint8Array(this.exports.memory.buffer, at, image.length).set(image);
-    let status = this.exports.runMain(image.length);
+    let status = this.exports.runMain(this.writeInput(image));
     while (status === RUN_SLICE) status = this.exports.resume();
     return status;
   }
@@ -142,6 +321,53 @@ export class Vm {
   imageVersion(): number {
     return this.exports.imageVersion();
   }
+
+  // ---- values and coroutines, by handle (release each handle when done with it) ----
+
+  /** A handle of __main__'s global (or the builtin) `name`, or 0 when there is none. */
+  global(name: string): number {
+    return this.exports.mainGlobal(this.writeInput(new TextEncoder().encode(name)));
+  }
+
+  /** Calls the value of fn with the value of arg (no argument when 0): returned or raised. */
+  call(fn: number, arg = 0): Step {
+    return stepOf(this.exports.callHandle(fn, arg));
+  }
+
+  /**
+   * One step of a coroutine: sends the value of `value` (None when 0) into it — or raises it
+   * there when `throwing` — and runs it until it yields, returns or raises (one JS→Wasm call,
+   * plus one per slice boundary on the way).
+   */
+  step(coro: number, value = 0, throwing = false): Step {
+    let r = this.exports.coroStep(coro, value, throwing ? 1 : 0);
+    while ((r & 3) === STEP_SLICE) r = this.exports.coroContinue();
+    return stepOf(r);
+  }
+
+  /** A handle holding a small int. */
+  intHandle(n: number): number {
+    return this.exports.intHandle(n);
+  }
+
+  /** repr() of a handle's value. */
+  repr(h: number): string {
+    const at = this.exports.handleRepr(h);
+    return decoder.decode(new Uint8Array(this.exports.memory.buffer, at, this.exports.textLength()));
+  }
+
+  release(h: number): void {
+    this.exports.releaseValueHandle(h);
+  }
+
+  /** CPython's shutdown for generators and coroutines: closes suspended ones, reports never-awaited ones. */
+  finalize(): void {
+    this.exports.finalizeProgram();
+  }
+}
+
+function stepOf(r: number): Step {
+  return { status: STEP_STATUS[r & 3], handle: r >>> 2 };
 }
 
 /** Loads the VM module for tests that only need its exports. */

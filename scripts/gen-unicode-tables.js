@@ -8,21 +8,16 @@
 //
 // Usage: node scripts/gen-unicode-tables.js [UCD directory]   (default /usr/share/unicode,
 // Debian's `unicode-data` package). The output is committed: the build does not need the data.
+// scripts/unicode-data.js reads the data files (shared with gen-compiler-unicode.js).
 
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
+import { CODE_POINTS, DEFAULT_UCD, UnicodeDatabase } from './unicode-data.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const ucd = process.argv[2] || '/usr/share/unicode';
+const db = new UnicodeDatabase(process.argv[2] || DEFAULT_UCD);
 const outFile = join(root, 'vm-as', 'unicode', 'tables.ts');
-const MAX_AGE = 14.0;
-/**
- * Characters of Unicode 14.0 that 15.0 made Other_Lowercase (so Lowercase and Cased): the data
- * files are 15.0's, so take the property back off, as 14.0 had it.
- */
-const LOWERCASE_SINCE_15 = [0x10FC, 0xA7F2, 0xA7F3, 0xA7F4, 0xAB69];
-const CODE_POINTS = 0x110000;
 
 // Flag bits of a record; vm-as/unicode/ctype.ts reads the same values from the generated file.
 const FLAGS = {
@@ -43,78 +38,17 @@ const FLAGS = {
   EXTENDED_CASE: 1 << 14,
 };
 
-/** The version of the data files (DerivedAge.txt's first line names it); only 14.0 and 15.0 are known. */
-function dataVersion() {
-  const first = readFileSync(join(ucd, 'DerivedAge.txt'), 'utf8').split('\n')[0];
-  const version = (first.match(/DerivedAge-(\d+\.\d+)\.\d+\.txt/) || [])[1];
-  if (version !== '14.0' && version !== '15.0') {
-    throw new Error(`${ucd} holds Unicode ${version} data; this script knows the differences of 14.0 and 15.0 only`);
-  }
-  return version;
-}
-
-function lines(name) {
-  return readFileSync(join(ucd, name), 'utf8')
-    .split('\n')
-    .map((l) => l.split('#')[0].trim())
-    .filter((l) => l.length > 0);
-}
-
-/** Calls fn(cp, fields) for each code point of each `X..Y ; value` line. */
-function eachRange(name, fn) {
-  for (const line of lines(name)) {
-    const fields = line.split(';').map((f) => f.trim());
-    const [lo, hi] = fields[0].split('..').map((h) => parseInt(h, 16));
-    for (let cp = lo; cp <= (hi ?? lo); cp++) fn(cp, fields);
-  }
-}
-
-function assignedCodePoints() {
-  const assigned = new Uint8Array(CODE_POINTS);
-  eachRange('DerivedAge.txt', (cp, f) => {
-    if (parseFloat(f[1]) <= MAX_AGE) assigned[cp] = 1;
-  });
-  return assigned;
-}
-
-/** UnicodeData.txt as one entry per code point (ranges like CJK ideographs expanded). */
-function unicodeData(assigned) {
-  const data = new Array(CODE_POINTS);
-  let rangeStart = -1;
-  for (const line of lines('UnicodeData.txt')) {
-    const f = line.split(';');
-    const cp = parseInt(f[0], 16);
-    const entry = {
-      category: f[2], bidi: f[4], decimal: f[6], digit: f[7], numeric: f[8],
-      upper: f[12], lower: f[13], title: f[14],
-    };
-    if (f[1].endsWith(', First>')) {
-      rangeStart = cp;
-      continue;
-    }
-    const first = f[1].endsWith(', Last>') ? rangeStart : cp;
-    for (let c = first; c <= cp; c++) if (assigned[c]) data[c] = entry;
-  }
-  return data;
-}
-
+/** DerivedCoreProperties (as 14.0 had it), plus Line_Break (BK, CR, LF, NL) and Numeric. */
 function propertySets() {
-  const props = new Map();
+  const props = db.coreProperties();
   const add = (cp, name) => {
     if (!props.has(cp)) props.set(cp, new Set());
     props.get(cp).add(name);
   };
-  eachRange('DerivedCoreProperties.txt', (cp, f) => add(cp, f[1]));
-  if (dataVersion() === '15.0') {
-    for (const cp of LOWERCASE_SINCE_15) {
-      props.get(cp).delete('Lowercase');
-      props.get(cp).delete('Cased');
-    }
-  }
-  eachRange('LineBreak.txt', (cp, f) => {
+  db.eachRange('LineBreak.txt', (cp, f) => {
     if (['BK', 'CR', 'LF', 'NL'].includes(f[1])) add(cp, 'Line_Break');
   });
-  eachRange('extracted/DerivedNumericType.txt', (cp) => add(cp, 'Numeric'));
+  db.eachRange('extracted/DerivedNumericType.txt', (cp) => add(cp, 'Numeric'));
   return props;
 }
 
@@ -123,7 +57,7 @@ const parseSeq = (s) => s.trim().split(/\s+/).filter(Boolean).map((h) => parseIn
 /** SpecialCasing.txt's unconditional mappings: cp -> [lower, title, upper]. */
 function specialCasing() {
   const sc = new Map();
-  for (const line of lines('SpecialCasing.txt')) {
+  for (const line of db.lines('SpecialCasing.txt')) {
     const f = line.split(';').map((x) => x.trim());
     if (f[4]) continue; // conditional (language or context): CPython hardcodes only final sigma
     sc.set(parseInt(f[0], 16), [parseSeq(f[1]), parseSeq(f[2]), parseSeq(f[3])]);
@@ -134,7 +68,7 @@ function specialCasing() {
 /** CaseFolding.txt's common and full foldings: cp -> sequence. */
 function caseFolding() {
   const cf = new Map();
-  for (const line of lines('CaseFolding.txt')) {
+  for (const line of db.lines('CaseFolding.txt')) {
     const f = line.split(';').map((x) => x.trim());
     if (f[1] === 'C' || f[1] === 'F') cf.set(parseInt(f[0], 16), parseSeq(f[2]));
   }
@@ -145,8 +79,7 @@ const sameSeq = (a, b) => a.length === b.length && a.every((x, i) => x === b[i])
 
 /** Every code point's record number, the distinct records, and the extended case table. */
 function buildRecords() {
-  const assigned = assignedCodePoints();
-  const data = unicodeData(assigned);
+  const data = db.records();
   const props = propertySets();
   const special = specialCasing();
   const folding = caseFolding();

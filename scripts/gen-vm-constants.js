@@ -1,6 +1,7 @@
-// Generates the VM's copies of what the compiler and the VM must agree on, from their one
-// source in compiler/: vm-as/generated/opcodes.ts (from compiler/opcodes.ts) and
-// vm-as/generated/image-format.ts (from compiler/image-format.ts).
+// Generates the VM's copies of what the compiler, the host and the VM must agree on, from their
+// one source: vm-as/generated/opcodes.ts (from compiler/opcodes.ts),
+// vm-as/generated/image-format.ts (from compiler/image-format.ts) and
+// vm-as/generated/host-protocol.ts (from host/protocol.ts).
 import { build } from 'esbuild';
 import { mkdirSync, writeFileSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -27,6 +28,21 @@ function listBlock(prefix, names) {
   return names.map((n, i) => `export const ${prefix}${String(n).toUpperCase().replace(/^INTRINSIC_(\d_)?/, '')}: i32 = ${i};\n`).join('');
 }
 
+/** A switch over the opcodes, one case group per distinct formula. */
+function stackFunction(name, opcodes, formulaOf, toAs) {
+  const groups = new Map();
+  for (const o of opcodes) {
+    const f = formulaOf(o);
+    if (!groups.has(f)) groups.set(f, []);
+    groups.get(f).push(o.code);
+  }
+  let out = `export function ${name}(op: u32, a: i64): i64 {\n  switch (op) {\n`;
+  for (const [formula, codes] of groups) {
+    out += `    ${codes.map((c) => `case ${c}:`).join(' ')}\n      return ${toAs(formula)};\n`;
+  }
+  return out + '  }\n  return 0;\n}\n';
+}
+
 export async function generateVmConstants(root) {
   const dir = join(root, 'vm-as', 'generated');
   mkdirSync(dir, { recursive: true });
@@ -37,6 +53,10 @@ export async function generateVmConstants(root) {
   text += `export const FIRST_VM_OPCODE: u32 = ${ops.FIRST_VM_OPCODE};\n\n`;
   text += '// Inline cache words after each opcode, indexed by opcode\n';
   text += `export const OPCODE_CACHE: StaticArray<u8> = [${ops.OPCODES.map((o) => o.cache).join(', ')}];\n`;
+  const jumpKinds = ['none', 'conditional', 'unconditional', 'exit'];
+  text += '\n// How each opcode transfers control (JumpKind in compiler/opcodes.ts)\n';
+  text += jumpKinds.map((k, i) => `export const JUMP_${k.toUpperCase()}: u8 = ${i};\n`).join('');
+  text += `export const OPCODE_JUMP: StaticArray<u8> = [${ops.OPCODES.map((o) => jumpKinds.indexOf(o.jump)).join(', ')}];\n`;
   text += `export const OPCODE_HAS_ARG: StaticArray<u8> = [${ops.OPCODES.map((o) => (o.hasArg ? 1 : 0)).join(', ')}];\n\n`;
   text += '// COMPARE_OP arguments\n' + ['LT', 'LE', 'EQ', 'NE', 'GT', 'GE'].map((n, i) => `export const CMP_${n}: i32 = ${i};\n`).join('');
   text += '\n// BINARY_OP arguments (in-place forms are NB_INPLACE_ADD and on)\n';
@@ -46,6 +66,11 @@ export async function generateVmConstants(root) {
   text += nb.map((n, i) => `export const NB_INPLACE_${n}: i32 = ${i + nb.length};\n`).join('');
   text += '\n' + listBlock('INTRINSIC1_', ops.INTRINSIC_1) + listBlock('INTRINSIC2_', ops.INTRINSIC_2);
   text += '\n' + constBlock('MAKE_FUNCTION_', ops.FUNCTION_FLAGS) + constBlock('FORMAT_', ops.FORMAT_CONVERSION);
+  const formulas = await importTs(root, 'compiler/stack-formula.ts');
+  text += '\n// Stack effects, for the code verifier (vm-as/verify.ts)\n';
+  text += stackFunction('stackPop', real, (o) => o.pop, formulas.formulaToAssemblyScript);
+  text += stackFunction('stackPush', real, (o) => o.push, formulas.formulaToAssemblyScript);
+  text += stackFunction('stackJumpPush', real, (o) => o.jumpPush, formulas.formulaToAssemblyScript);
   writeIfChanged(join(dir, 'opcodes.ts'), text);
 
   const img = await importTs(root, 'compiler/image-format.ts');
@@ -53,4 +78,14 @@ export async function generateVmConstants(root) {
   fmt += `export const IMAGE_MAGIC: u32 = ${img.IMAGE_MAGIC};\nexport const IMAGE_VERSION: u32 = ${img.IMAGE_VERSION};\n\n`;
   fmt += constBlock('TAG_', img.CONST_TAG) + '\n' + constBlock('', img.CODE_FLAGS) + '\n' + constBlock('LOCAL_KIND_', img.LOCAL_KIND);
   writeIfChanged(join(dir, 'image-format.ts'), fmt);
+
+  // Every exported record of numbers in host/protocol.ts: FIND.SOURCE becomes FIND_SOURCE.
+  const protocol = await importTs(root, 'host/protocol.ts');
+  let proto = HEADER;
+  for (const [name, value] of Object.entries(protocol)) {
+    if (typeof value === 'object' && Object.values(value).every((v) => typeof v === 'number')) {
+      proto += constBlock(name + '_', value) + '\n';
+    }
+  }
+  writeIfChanged(join(dir, 'host-protocol.ts'), proto);
 }

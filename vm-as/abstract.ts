@@ -11,7 +11,7 @@ import { tupleLength, tupleGet, tupleItems, tupleType } from './objects/tuple';
 import { getSlot, SLOT_HASH, SLOT_REPR, SLOT_STR, SLOT_BOOL, SLOT_LEN, SLOT_GETATTR, SLOT_SETATTR,
   SLOT_RICHCOMPARE, SLOT_ITER, SLOT_NEXT, SLOT_GETITEM, SLOT_SETITEM, SLOT_CONTAINS, SLOT_CALL,
   SLOT_NB, SLOT_NEGATIVE, SLOT_POSITIVE, SLOT_INVERT, SLOT_INDEX, SLOT_DESCR_GET, SLOT_DESCR_SET,
-  TYPE_MRO, TYPE_DICT, TYPE_NAME, TYPE_VERSION, TPFLAG_HEAPTYPE, isSubtype, typeType, typeFlags } from './types';
+  TYPE_MRO, TYPE_DICT, TYPE_NAME, TYPE_VERSION, TPFLAG_HEAPTYPE, TPFLAG_TYPE_SUBCLASS, isSubtype, typeType, typeFlags } from './types';
 import { STR_FLAGS, STR_INTERNED } from './objects/str';
 import { newGetItemIterator } from './objects/iterators';
 import { raiseJs, raiseStr, errOccurred, excMatches, clearExc } from './errors';
@@ -21,6 +21,8 @@ import { intOperand } from './objects/int-type';
 import { dictGetStr } from './objects/dict';
 import { newBuilder, appendJs, appendStr, appendCodePoint, finishBuilder } from './objects/strbuilder';
 import { N_format } from './names';
+import { N_class_getitem } from './objects/class';
+import { pushTempRoot, popTempRoots } from './gc';
 import { CMP_LT, CMP_LE, CMP_EQ, CMP_NE, CMP_GT, CMP_GE, NB_INPLACE_ADD } from './generated/opcodes';
 
 const XXPRIME_1: u64 = 11400714785074694791;
@@ -359,8 +361,28 @@ export function isDataDescriptor(attr: Value): bool {
 
 export function getItem(obj: Value, key: Value): Value {
   const slot = getSlot(typeOf(obj), SLOT_GETITEM);
-  if (slot == 0) return raiseNotSubscriptable(obj, "' object is not subscriptable");
+  if (slot == 0) {
+    if ((typeFlags(typeOf(obj)) & TPFLAG_TYPE_SUBCLASS) != 0) return classGetItem(obj, key);
+    return raiseNotSubscriptable(obj, "' object is not subscriptable");
+  }
   return changetype<(o: Value, k: Value) => Value>(slot)(obj, key);
+}
+
+/** cls[key] for a class without a metaclass __getitem__: cls.__class_getitem__(key) (PEP 560). */
+function classGetItem(cls: Value, key: Value): Value {
+  const method = getAttrOrNull(cls, N_class_getitem);
+  if (method == NULL) {
+    if (errOccurred()) return NULL;
+    const sb = newBuilder();
+    appendJs(sb, "type '");
+    appendStr(sb, <usize>load<u32>(ptrOf(cls) + TYPE_NAME));
+    appendJs(sb, "' is not subscriptable");
+    return raiseStr(TypeError, finishBuilder(sb));
+  }
+  pushTempRoot(method);
+  const result = call1(method, key);
+  popTempRoots(1);
+  return result;
 }
 
 export function setItem(obj: Value, key: Value, value: Value): i32 {

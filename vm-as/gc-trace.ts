@@ -10,15 +10,13 @@ import { BUILTIN_NAME, BUILTIN_SELF, BUILTIN_OWNER, BUILTIN_MODULE, DESCR_NAME, 
 import { METHOD_FUNC, METHOD_SELF } from './objects/callables';
 import { CELL_CONTENTS } from './objects/cell';
 import { MODULE_DICT, MODULE_NAME } from './objects/module';
-import { GEN_NAME, GEN_QUALNAME, GEN_SAVED_EXC, GEN_RESUMER_EXC, GEN_EXTRA, GEN_FRAME, GEN_STATE,
-  GEN_RUNNING } from './objects/generator';
+import { traceGenerator } from './objects/generator';
 import { INSTANCE_DICT } from './objects/baseobject';
-import { listStorage } from './objects/list';
-import { setKeysStorage, setHashesStorage } from './objects/set';
+import { listStorage, LIST_SIZE } from './objects/list';
+import { setKeysStorage, setHashesStorage, SET_SIZE } from './objects/set';
 import { TB_NEXT, TB_CODE } from './objects/traceback';
 import { traceIterator } from './objects/iterators';
 import { VIEW_DICT } from './objects/dict-views';
-import { markFrame } from './roots';
 import { TYPE_BASICSIZE, TYPE_DICT_OFFSET } from './types';
 import { methodWrapperSelf, methodWrapperDescriptor } from './objects/slot-wrappers';
 
@@ -54,10 +52,14 @@ export function traceKind(p: usize, kind: u8): void {
     case K.KIND_COMPLEX:
       traceInstance(p);
       return;
-    case K.KIND_LIST: markPtr(listStorage(p)); return;
+    case K.KIND_LIST:
+      markPtr(listStorage(p));
+      traceAddedSlots(p, LIST_SIZE);
+      return;
     case K.KIND_SET:
       markPtr(setKeysStorage(p));
       markPtr(setHashesStorage(p));
+      traceAddedSlots(p, SET_SIZE);
       return;
     case K.KIND_RANGE: markValues(p + 8, 4); return;
     case K.KIND_SLICE: markValues(p + 8, 3); return;
@@ -78,10 +80,15 @@ export function traceKind(p: usize, kind: u8): void {
 
 /** An instance of a user class: its __slots__ values (the __dict__ pointer gc.ts marks). */
 function traceInstance(p: usize): void {
+  traceAddedSlots(p, 8);
+}
+
+/** The __slots__ values a class added after the first `from` bytes of its instances' layout. */
+export function traceAddedSlots(p: usize, from: usize): void {
   const type = K.typeOfPtr(p);
   const size = <usize>load<u32>(type + TYPE_BASICSIZE);
   const dictOffset = <usize>load<u32>(type + TYPE_DICT_OFFSET);
-  for (let at: usize = 8; at + 8 <= size; at += 8) {
+  for (let at: usize = from; at + 8 <= size; at += 8) {
     if (at != dictOffset) markValue(load<u64>(p + at));
   }
 }
@@ -114,12 +121,3 @@ function traceFunction(p: usize): void {
   markValue(load<u64>(p + FUNC_MODULE));
 }
 
-/** A generator's own fields, and its frame unless it is running (then the frame chain has it). */
-function traceGenerator(p: usize): void {
-  markPtr(<usize>load<u32>(p + GEN_NAME));
-  markPtr(<usize>load<u32>(p + GEN_QUALNAME));
-  markValue(load<u64>(p + GEN_SAVED_EXC));
-  markValue(load<u64>(p + GEN_RESUMER_EXC));
-  markValue(load<u64>(p + GEN_EXTRA));
-  if (load<u32>(p + GEN_STATE) != GEN_RUNNING) markFrame(p + GEN_FRAME);
-}

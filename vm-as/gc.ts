@@ -9,9 +9,10 @@ import * as K from './object';
 import { TYPE_NAME, TYPE_QUALNAME, TYPE_BASES, TYPE_MRO, TYPE_DICT, TYPE_MODULE, TYPE_SUBCLASSES, TYPE_SLOT_NAMES,
   TYPE_DICT_OFFSET } from './types';
 import { tupleLength, TUPLE_ITEMS } from './objects/tuple';
-import { dictEntriesStorage, dictTableStorage } from './objects/dict';
+import { dictEntriesStorage, dictTableStorage, DICT_SIZE } from './objects/dict';
 import { EXCEPTION_SIZE, EXC_DICT } from './objects/exception';
-import { traceKind } from './gc-trace';
+import { traceKind, traceAddedSlots } from './gc-trace';
+import { scanForFinalization } from './objects/generator';
 
 /** Capacity of the mark stack, the permanent roots and the temporary roots (entries). */
 const MARK_STACK_CAPACITY: i32 = 1 << 20;
@@ -115,11 +116,13 @@ function trace(p: usize): void {
       markValues(p + TUPLE_ITEMS, tupleLength(p));
       return;
     case K.KIND_VALUES:
+    case K.KIND_RECORD: // native modules' objects (modules/support.ts)
       markValues(p + HEADER_SIZE, <i32>((cellSize(p) - HEADER_SIZE) >> 3));
       return;
     case K.KIND_DICT:
       markPtr(dictEntriesStorage(p));
       markPtr(dictTableStorage(p));
+      traceAddedSlots(p, DICT_SIZE);
       return;
     case K.KIND_EXCEPTION:
       markValues(p + 8, 4);
@@ -146,12 +149,19 @@ export function collect(): usize {
   markValues(permanentRoots, permanentCount);
   markValues(tempRoots, tempRootCount);
   if (extraRootMarkers != 0) changetype<() => void>(extraRootMarkers)();
+  drainAll();
+  // Unreachable generators that must be finalized first are marked again (objects/generator.ts).
+  scanForFinalization();
+  drainAll();
+  return sweep();
+}
+
+function drainAll(): void {
   drain();
   while (markOverflow) {
     markOverflow = false;
     rescanForOverflow();
   }
-  return sweep();
 }
 
 /**

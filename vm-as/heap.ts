@@ -78,6 +78,16 @@ export function initHeap(systemBytes: usize): usize {
   return systemRegion;
 }
 
+/**
+ * Start-up's objects are permanent (the frame stack alone is 8 MiB): they must not count towards
+ * the first collection, which would otherwise come at a short program's first safe point.
+ */
+export function forgetStartupAllocations(): void {
+  allocatedSinceGc = 0;
+  gcRequested = false;
+  clearAttention(ATTENTION_GC);
+}
+
 export function setMemoryLimit(bytes: usize): void {
   memoryLimit = bytes;
 }
@@ -191,6 +201,22 @@ export function alloc(size: usize, type: usize, kind: u8): usize {
   } else {
     memory.fill(ptr, 0, size);
   }
+}
+
+/**
+ * Returns a small object's cell to its free list at once (generators the VM knows nothing else
+ * refers to: see "owned" in objects/generator.ts). Not during a collection; nothing may refer
+ * to the object afterwards. Large objects are left to the collector.
+ */
+export function freeObject(ptr: usize): void {
+  const cls = <u32>load<u16>(ptr, 6);
+  if (cls == LARGE_CLASS) return;
+  const size = <usize>unchecked(CLASS_SIZES[cls]);
+  const head = freeLists + (<usize>cls << 2);
+  store<u8>(ptr, KIND_FREE, 4);
+  store<u32>(ptr, load<u32>(head), 8);
+  store<u32>(head, <u32>ptr);
+  if (allocatedSinceGc >= size) allocatedSinceGc -= size;
 }
 
 /** alloc for a size computed from program input: returns 0 when it can never fit the limit. */

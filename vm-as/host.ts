@@ -26,3 +26,79 @@ export declare function hostTimeNow(): f64;
 /** A monotonic clock in seconds (time.monotonic, time.perf_counter). */
 @external('host', 'monotonic')
 export declare function hostMonotonic(): f64;
+
+// ---- randomness, process time, sleeping, the local time zone (modules/random.ts, modules/time.ts) ----
+
+/** Fills `length` bytes at ptr with random bytes from the host (random.seed() with no seed). */
+@external('host', 'randomBytes')
+export declare function hostRandomBytes(ptr: usize, length: i32): void;
+
+/** The processor time of the program in seconds (time.process_time). */
+@external('host', 'processTime')
+export declare function hostProcessTime(): f64;
+
+/** Blocks for `seconds` (time.sleep); -1 when the host cannot block (a browser's main thread). */
+@external('host', 'sleep')
+export declare function hostSleep(seconds: f64): i32;
+
+/** The local time zone's offset from UTC in seconds (east positive) at the epoch time t. */
+@external('host', 'localOffset')
+export declare function hostLocalOffset(t: f64): i32;
+
+// ---- modules, compiling, files and standard input ----
+// These answer through a pending record (host/protocol.ts): the call returns a status, then
+// hostAnswerLength() gives the record's size and hostTakeAnswer(ptr) copies it into VM memory.
+
+/**
+ * Finds module `name` (UTF-8) among the frozen modules, then in the directories `paths`
+ * (UTF-8, NUL-separated); returns a FIND_* status (generated/host-protocol.ts).
+ */
+@external('host', 'findModule')
+export declare function hostFindModule(namePtr: usize, nameLength: i32, pathsPtr: usize, pathsLength: i32): i32;
+
+/** Compiles UTF-8 source in COMPILE_MODE_* mode: COMPILED_OK (answer: code image) or COMPILED_ERROR. */
+@external('host', 'compileSource')
+export declare function hostCompileSource(sourcePtr: usize, sourceLength: i32, filenamePtr: usize, filenameLength: i32, mode: i32): i32;
+
+/** The size of the pending answer. */
+@external('host', 'answerLength')
+export declare function hostAnswerLength(): i32;
+
+/** Copies the pending answer to ptr (hostAnswerLength() bytes) and forgets it. */
+@external('host', 'takeAnswer')
+export declare function hostTakeAnswer(ptr: usize): void;
+
+/**
+ * Opens the file at path (UTF-8) in OPEN_* mode. Reading answers the whole file and returns 0;
+ * the other modes return a handle for hostFileWrite. Fails with -errno.
+ */
+@external('host', 'fileOpen')
+export declare function hostFileOpen(pathPtr: usize, pathLength: i32, mode: i32): i32;
+
+/** Writes bytes to an open file: 0, or -errno. */
+@external('host', 'fileWrite')
+export declare function hostFileWrite(handle: i32, ptr: usize, length: i32): i32;
+
+/** Closes an open file: 0, or -errno. */
+@external('host', 'fileClose')
+export declare function hostFileClose(handle: i32): i32;
+
+/** Reads up to `length` bytes of standard input (blocking); returns the count, 0 at its end. */
+@external('host', 'readStdin')
+export declare function hostReadStdin(ptr: usize, length: i32): i32;
+
+/**
+ * Writes line `line` of the file named by the UTF-8 at filePtr (as Python's linecache reads it,
+ * without leading and trailing whitespace) as UTF-8 at out; returns its byte length, or -1 when
+ * the host has no such line (or it needs more than `capacity` bytes). For warnings and
+ * "Exception ignored" reports.
+ */
+@external('host', 'sourceLine')
+export declare function hostSourceLine(filePtr: usize, fileLength: i32, line: i32, out: usize, capacity: i32): i32;
+
+/**
+ * Prints an exception as CPython's traceback module does, on stderr: `ptr` holds its
+ * description (JSON, as run.ts's describeException writes it).
+ */
+@external('host', 'printException')
+export declare function hostPrintException(ptr: usize, length: i32): void;

@@ -4,7 +4,8 @@
 
 import { IMAGE_MAGIC, IMAGE_VERSION, TAG_NONE, TAG_TRUE, TAG_FALSE, TAG_ELLIPSIS, TAG_SMALL_INT,
   TAG_BIG_INT, TAG_FLOAT, TAG_COMPLEX, TAG_STR, TAG_BYTES, TAG_TUPLE, TAG_FROZENSET, TAG_CODE,
-  LOCAL_KIND_CELL, LOCAL_KIND_FREE, CO_VARARGS, CO_VARKEYWORDS } from './generated/image-format';
+  LOCAL_KIND_CELL, LOCAL_KIND_FREE, CO_VARARGS, CO_VARKEYWORDS, CO_GENERATOR, CO_COROUTINE,
+  CO_ASYNC_GENERATOR } from './generated/image-format';
 import { OPCODE_HAS_ARG, FIRST_VM_OPCODE, OP_LOAD_CONST, OP_RETURN_CONST, OP_KW_NAMES,
   OP_LOAD_FAST, OP_LOAD_FAST_CHECK, OP_LOAD_FAST_AND_CLEAR, OP_STORE_FAST, OP_DELETE_FAST,
   OP_MAKE_CELL, OP_LOAD_CLOSURE, OP_LOAD_DEREF, OP_STORE_DEREF, OP_DELETE_DEREF,
@@ -21,13 +22,15 @@ import { strFromUtf8 } from './objects/str';
 import { newTuple, tupleSet, tupleLength, tupleGet } from './objects/tuple';
 import { intern } from './intern';
 import * as C from './objects/code';
-import { raiseJs } from './errors';
+import { raiseJs, raiseStr } from './errors';
 import { ValueError } from './objects/exception';
 import { newBytes } from './objects/bytes';
 import { intFromBytes, intNeg } from './objects/int';
 import { newComplex } from './objects/complex';
 import { newFrozenSetFromTuple } from './objects/set';
 import { quicken } from './interp/quicken';
+import { verifyCode, verifyProblem, verifyIndex } from './verify';
+import { newBuilder, appendJs, appendI64, appendStr, finishBuilder } from './objects/strbuilder';
 
 let cursor: usize = 0;
 let end: usize = 0;
@@ -35,6 +38,8 @@ let failed = false;
 /** Nesting depth of constants, bounded so a hostile image cannot exhaust the Wasm stack. */
 let depth = 0;
 const MAX_DEPTH = 200;
+/** The code object the verifier refused, for the error message (0 if none). */
+let refused: usize = 0;
 
 function fail(): void {
   failed = true;
@@ -85,11 +90,26 @@ export function loadImage(at: usize, length: usize): Value {
   end = at + length;
   failed = false;
   depth = 0;
+  refused = 0;
   if (readU32() != IMAGE_MAGIC) return raiseJs(ValueError, 'bad code image: wrong magic number');
   if (readU32() != IMAGE_VERSION) return raiseJs(ValueError, 'bad code image: unsupported version');
   const v = readConst();
+  if (refused != 0) return raiseRefused();
   if (failed || cursor != end) return raiseJs(ValueError, 'bad code image: malformed');
   return v;
+}
+
+/** "bad code image: PROBLEM (instruction N of QUALNAME)", from what the verifier found. */
+function raiseRefused(): Value {
+  const sb = newBuilder();
+  appendJs(sb, 'bad code image: ');
+  appendJs(sb, verifyProblem);
+  appendJs(sb, ' (instruction ');
+  appendI64(sb, verifyIndex);
+  appendJs(sb, ' of ');
+  appendStr(sb, <usize>load<u32>(refused + C.CODE_QUALNAME));
+  appendJs(sb, ')');
+  return raiseStr(ValueError, finishBuilder(sb));
 }
 
 function readConst(): Value {
@@ -230,6 +250,10 @@ function readCode(): Value {
   if (failed) return NULL;
   countLocalKinds(code, kinds + 8, nkinds);
   if (!validateCode(code)) return failValue();
+  if (!verifyCode(code)) {
+    refused = code;
+    return failValue();
+  }
   quicken(C.codeWords(code), wordCount);
   return ptrValue(code);
 }
@@ -253,7 +277,10 @@ function countLocalKinds(code: usize, kinds: usize, n: u32): void {
   const stacksize = load<u32>(code + C.CODE_STACKSIZE);
   store<u32>(code + C.CODE_FRAMESIZE, C.frameSizeFor(n, stacksize));
   const simple = (load<u32>(code + C.CODE_FLAGS) & (CO_VARARGS | CO_VARKEYWORDS)) == 0 && load<u32>(code + C.CODE_KWONLY) == 0;
-  store<u32>(code + C.CODE_FASTCALL_ARGS, simple ? load<u32>(code + C.CODE_ARGCOUNT) : 0xFFFFFFFF);
+  // Generator and coroutine functions skip the loop's inlined call: their calls make the object
+  // directly (callGeneratorFunction in interp/ops.ts).
+  const makesGenerator = (load<u32>(code + C.CODE_FLAGS) & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)) != 0;
+  store<u32>(code + C.CODE_FASTCALL_ARGS, simple && !makesGenerator ? load<u32>(code + C.CODE_ARGCOUNT) : 0xFFFFFFFF);
 }
 
 /**

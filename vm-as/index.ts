@@ -3,7 +3,9 @@
 
 import { initRuntime } from './runtime';
 import { IMAGE_VERSION } from './generated/image-format';
-import { reserveInput, runMainImage, resumeRun, describeException, describedLength, exitCode } from './run';
+import { runMainImage, resumeRun, describeException, describedLength, exitCode } from './run';
+import { reserveInput } from './hostdata';
+import { setSysList as configureSys } from './modules/sys';
 import { setLineBuffered, flushStdout } from './io';
 import { setMemoryLimit } from './heap';
 import { setRecursionLimit } from './interp/call';
@@ -60,6 +62,11 @@ export function configure(lineBuffered: i32, memoryLimitMb: i32, recursionLimit:
   setSlicesEnabled(slices != 0);
 }
 
+/** Sets sys.argv, sys.path, sys.platform or sys.executable (SYS_LIST_*) from NUL-terminated UTF-8 strings in the input buffer. */
+export function setSysList(which: i32, length: i32): void {
+  configureSys(which, length);
+}
+
 export function interrupt(): void {
   requestInterrupt();
 }
@@ -69,3 +76,57 @@ import { collect } from './gc';
 export function collectGarbage(): i32 {
   return <i32>collect();
 }
+
+// ---- driving coroutines (coro-host.ts) ----
+
+/**
+ * Sends the value of valueHandle (None for 0) into the coroutine of coroHandle — or, when
+ * throwing, raises it there — and runs it: (handle << 2) | STEP_* (0 yielded, 1 returned,
+ * 2 raised, 3 slice ended: call coroContinue), the handle holding the yielded, returned or raised value.
+ */
+export function coroStep(coroHandle: i32, valueHandle: i32, throwing: i32): i32 {
+  return hostCoroStep(coroHandle, valueHandle, throwing);
+}
+
+/** Continues a step that ended at a slice boundary (same result as coroStep). */
+export function coroContinue(): i32 {
+  return hostCoroContinue();
+}
+
+/** The handle of __main__'s global (or builtin) named by the UTF-8 in the input buffer, or 0. */
+export function mainGlobal(length: i32): i32 {
+  return hostMainGlobal(reserveInput(<usize>length), length);
+}
+
+/** Calls a handle's value with the value of argHandle (no argument for 0): (handle << 2) | 1 returned or 2 raised. */
+export function callHandle(fnHandle: i32, argHandle: i32): i32 {
+  return hostCallHandle(fnHandle, argHandle);
+}
+
+/** A handle holding a small int. */
+export function intHandle(n: i32): i32 {
+  return hostIntHandle(n);
+}
+
+/** repr() of a handle's value as UTF-8 at the returned address; textLength() is its size. */
+export function handleRepr(h: i32): i32 {
+  return <i32>hostHandleRepr(h);
+}
+
+export function textLength(): i32 {
+  return <i32>hostTextLength();
+}
+
+export function releaseValueHandle(h: i32): void {
+  releaseHandle(h);
+}
+
+/** Ends the program as CPython's shutdown does for generators and coroutines (after the traceback, if any). */
+export function finalizeProgram(): void {
+  hostFinalizeProgram();
+}
+
+import { coroStep as hostCoroStep, coroContinue as hostCoroContinue, mainGlobal as hostMainGlobal,
+  callHandle as hostCallHandle, intHandle as hostIntHandle, handleRepr as hostHandleRepr,
+  textLength as hostTextLength, finalizeProgram as hostFinalizeProgram } from './coro-host';
+import { releaseHandle } from './handles';

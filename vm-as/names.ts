@@ -45,6 +45,17 @@ export let N_value: usize = 0;
 export let N_args: usize = 0;
 export let N_traceback: usize = 0;
 export let N_print: usize = 0;
+// Module attributes the import system and the introspection builtins use.
+export let N_getattr: usize = 0;
+export let N_spec: usize = 0;
+export let N_loader: usize = 0;
+export let N_package: usize = 0;
+export let N_file: usize = 0;
+export let N_cached: usize = 0;
+export let N_path: usize = 0;
+export let N_all: usize = 0;
+export let N_dir: usize = 0;
+export let N_fspath: usize = 0;
 
 function n(js: string): usize {
   const s = internJs(js);
@@ -93,4 +104,14 @@ export function initNames(): void {
   N_args = n('args');
   N_traceback = n('__traceback__');
   N_print = n('print');
+  N_getattr = n('__getattr__');
+  N_spec = n('__spec__');
+  N_loader = n('__loader__');
+  N_package = n('__package__');
+  N_file = n('__file__');
+  N_cached = n('__cached__');
+  N_path = n('__path__');
+  N_all = n('__all__');
+  N_dir = n('__dir__');
+  N_fspath = n('__fspath__');
 }

@@ -38,6 +38,8 @@ export const KIND_INT_SUBCLASS: u8 = 28; // an int subclass instance: a boxed in
 export const KIND_SUPER: u8 = 29; // super objects
 export const KIND_METHOD_WRAPPER: u8 = 30; // a builtin's special method bound to an instance
 export const KIND_PROPERTY: u8 = 31; // property, classmethod, staticmethod and member descriptors
+/** Objects of native modules' types (itertools.count, random.Random …): every field is a Value, traced whole. */
+export const KIND_RECORD: u8 = 32;
 /** Internal storage that holds Values (list items, dict entries): traced, never seen by Python. */
 export const KIND_VALUES: u8 = 40;
 /** Internal storage of raw bytes (dict index tables, bigint limbs): not traced. */

@@ -2,17 +2,10 @@
 // raised, exited, or paused at the end of a slice), and the uncaught exception described as
 // JSON for the host to print as CPython's traceback.
 
-import { Value, NULL, NONE, isPtr, isSmallInt, intOf, ptrOf, ptrValue } from './value';
+import { Value, NULL, NONE, isPtr, isSmallInt, intOf, ptrOf } from './value';
 import { kindOfPtr, KIND_EXCEPTION, KIND_STR } from './object';
 import { loadImage } from './image';
-import { newModule, moduleDict } from './objects/module';
-import { dictSetStr } from './objects/dict';
-import { builtinsDict } from './builtins/functions';
-import { N_builtins, N_main } from './names';
-import { pushFrameMemory } from './interp/frame';
-import { FRAME_FLAGS, FRAME_ENTRY, FRAME_LOCALS, setCurrentFrame } from './interp/frame';
-import { initFrame, enterModuleFrame } from './interp/call';
-import { evalFrame, evalStatus, STATUS_RETURNED, STATUS_SLICE, resumeSlice } from './interp/eval';
+import { evalStatus, STATUS_RETURNED, STATUS_SLICE, resumeSlice } from './interp/eval';
 import * as C from './objects/code';
 import { fetchExc, currentExc, errOccurred, raiseJs } from './errors';
 import * as E from './objects/exception';
@@ -20,13 +13,16 @@ import { EXC_TRACEBACK, EXC_CAUSE, EXC_CONTEXT, EXC_FLAGS, EXC_SUPPRESS_CONTEXT,
 import { TB_NEXT, TB_CODE, TB_LASTI } from './objects/traceback';
 import * as A from './abstract';
 import { newBuilder, appendJs, appendStr, appendI64, appendCodePoint, finishBuilder } from './objects/strbuilder';
-import { strLength, charAt, utf8Length, writeUtf8 } from './objects/str';
+import { strLength, charAt, utf8Length, writeUtf8, strFromJs } from './objects/str';
 import { TYPE_MODULE, TYPE_QUALNAME } from './types';
 import { positionOf } from './objects/code';
 import { flushStdout, writeStr } from './io';
 import { alloc } from './heap';
 import { KIND_RAW } from './object';
-import { addPermanentRoot } from './gc';
+import { reserveInput } from './hostdata';
+import { newMainModule } from './import';
+import { execCode } from './builtins/exec';
+import { exceptionField, nLineno, nMsg, nFilename, nOffset, nEndLineno, nEndOffset, nText } from './objects/exception-fields';
 
 export const RUN_OK: i32 = 0;
 export const RUN_EXCEPTION: i32 = 1;
@@ -38,40 +34,12 @@ let uncaught: Value = NULL;
 /** The exit status SystemExit asked for. */
 export let exitCode: i32 = 0;
 
-/** Host-written input (code images, source text): one buffer, replaced when too small. */
-let inputBuffer: usize = 0;
-let inputCapacity: usize = 0;
-
-export function reserveInput(size: usize): usize {
-  if (size > inputCapacity) {
-    inputBuffer = alloc(size + 8, 0, KIND_RAW);
-    addPermanentRoot(ptrValue(inputBuffer));
-    inputCapacity = size;
-  }
-  return inputBuffer + 8;
-}
-
 /** Loads the image in the input buffer and runs it as __main__. */
 export function runMainImage(length: usize): i32 {
-  const code = loadImage(inputBuffer + 8, length);
+  const code = loadImage(reserveInput(length), length);
   if (code == NULL) return finish(NULL);
-  const module = newModule(N_main);
-  const globals = moduleDict(module);
-  dictSetStr(globals, N_builtins, ptrValue(builtinsDictModule()));
-  addPermanentRoot(ptrValue(module));
-  const c = ptrOf(code);
-  const f = pushFrameMemory(<usize>load<u32>(c + C.CODE_FRAMESIZE));
-  initFrame(f, c, 0, globals, builtinsDict, 0);
-  store<u32>(f + FRAME_LOCALS, <u32>globals);
-  store<u32>(f + FRAME_FLAGS, FRAME_ENTRY);
-  enterModuleFrame();
-  setCurrentFrame(f);
-  return finish(evalFrame(f));
-}
-
-/** The builtins module object (what __builtins__ names in __main__). */
-function builtinsDictModule(): usize {
-  return builtinsDict;
+  const globals = newMainModule(ptrOf(code));
+  return finish(execCode(ptrOf(code), globals, globals));
 }
 
 export function resumeRun(): i32 {
@@ -160,6 +128,44 @@ function appendFrames(sb: usize, exc: usize): void {
   appendCodePoint(sb, 0x5D);
 }
 
+function isText(v: Value): bool {
+  return isPtr(v) && kindOfPtr(ptrOf(v)) == KIND_STR;
+}
+
+/** A SyntaxError's location (its filename, lineno … attributes), which tracebacks show. */
+function appendSyntaxDetails(sb: usize, exc: Value): void {
+  if (!A.isInstance(exc, E.SyntaxError)) return;
+  const lineno = exceptionField(exc, nLineno);
+  if (!isSmallInt(lineno)) return;
+  const msg = A.strOf(exceptionField(exc, nMsg));
+  if (msg == 0) {
+    fetchExc();
+    return;
+  }
+  const filename = exceptionField(exc, nFilename);
+  const offset = exceptionField(exc, nOffset);
+  const endLineno = exceptionField(exc, nEndLineno);
+  const endOffset = exceptionField(exc, nEndOffset);
+  const text = exceptionField(exc, nText);
+  appendJs(sb, ',"syntax":{"msg":');
+  appendJsonString(sb, msg);
+  appendJs(sb, ',"filename":');
+  appendJsonString(sb, isText(filename) ? ptrOf(filename) : strFromJs('<string>'));
+  appendJs(sb, ',"lineno":');
+  appendI64(sb, intOf(lineno));
+  const off: i64 = isSmallInt(offset) ? intOf(offset) : -1;
+  appendJs(sb, ',"offset":');
+  appendI64(sb, off);
+  appendJs(sb, ',"endLineno":');
+  appendI64(sb, isSmallInt(endLineno) ? intOf(endLineno) : intOf(lineno));
+  appendJs(sb, ',"endOffset":');
+  appendI64(sb, isSmallInt(endOffset) ? intOf(endOffset) : off);
+  appendJs(sb, ',"text":');
+  if (isText(text)) appendJsonString(sb, ptrOf(text));
+  else appendJs(sb, 'null');
+  appendCodePoint(sb, 0x7D);
+}
+
 function appendOneException(sb: usize, exc: Value, link: string): void {
   const e = ptrOf(exc);
   const type = A.typeOf(exc);
@@ -181,6 +187,7 @@ function appendOneException(sb: usize, exc: Value, link: string): void {
   }
   appendCodePoint(sb, 0x2C);
   appendFrames(sb, e);
+  appendSyntaxDetails(sb, exc);
   appendCodePoint(sb, 0x7D);
 }
 
@@ -208,10 +215,14 @@ let described: usize = 0;
  * describedLength() gives its byte length.
  */
 export function describeException(): usize {
-  if (uncaught == NULL) return 0;
+  return uncaught == NULL ? 0 : describeExceptionValue(uncaught);
+}
+
+/** Describes any exception as describeException does (sys.excepthook prints it through the host). */
+export function describeExceptionValue(exc: Value): usize {
   const sb = newBuilder(256);
   appendCodePoint(sb, 0x5B);
-  appendChain(sb, uncaught, '', 0, true);
+  appendChain(sb, exc, '', 0, true);
   appendCodePoint(sb, 0x5D);
   const s = finishBuilder(sb);
   const n = <usize>utf8Length(s);

@@ -1,6 +1,6 @@
 // Start-up: brings the heap, the collector and the builtin types to life, in dependency order.
 
-import { initHeap } from './heap';
+import { initHeap, forgetStartupAllocations } from './heap';
 import { initGc, GC_REGION_SIZE, addPermanentRoot } from './gc';
 import { bootstrapCoreTypes } from './typesetup';
 import { internTable } from './intern';
@@ -18,6 +18,9 @@ import { initFrameStack } from './interp/frame';
 import { initArgScratch, ARG_SCRATCH_BYTES, clearTypeCache } from './abstract';
 import { setRootMarker } from './gc';
 import { markRunningState } from './roots';
+import { setupExceptionFields } from './objects/exception-fields';
+import { setupModules } from './modules/setup';
+import { registerNativeModules } from './modules/index';
 
 let initialized = false;
 
@@ -36,10 +39,15 @@ export function initRuntime(): void {
   setupBuiltinTypes();
   initExceptionTypes(objectType, setupBaseExceptionSlots);
   defineExceptionAttributes();
+  setupExceptionFields();
   defineObjectAttributes(objectType);
   addBuiltinSlotWrappers();
   setupBuiltins();
+  // The native modules register before sys exists: sys.builtin_module_names lists them.
+  registerNativeModules();
+  setupModules();
   clearTypeCache();
   initFrameStack();
   setRootMarker(markRunningState);
+  forgetStartupAllocations();
 }

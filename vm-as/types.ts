@@ -83,6 +83,8 @@ export const TPFLAG_LIST_SUBCLASS: u32 = 1 << 8;
 export const TPFLAG_DICT_SUBCLASS: u32 = 1 << 9;
 export const TPFLAG_TYPE_SUBCLASS: u32 = 1 << 10;
 export const TPFLAG_IMMUTABLE: u32 = 1 << 11; // attributes cannot be set (builtin types)
+/** The name is CPython's tp_name of an extension type, "module.name": messages show it whole, __name__ the part after the dot. */
+export const TPFLAG_DOTTED_NAME: u32 = 1 << 12;
 
 // ---- the builtin types, created by initTypes() and the object files' init functions ----
 

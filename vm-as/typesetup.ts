@@ -4,7 +4,8 @@
 
 import { initTypes, allocType, typeType, objectType, TYPE_NAME, TYPE_QUALNAME, TYPE_BASES, TYPE_MRO,
   TYPE_DICT, TYPE_MODULE, TPFLAG_BASETYPE, TPFLAG_IMMUTABLE, TPFLAG_STR_SUBCLASS,
-  TPFLAG_TUPLE_SUBCLASS, TPFLAG_DICT_SUBCLASS, TYPE_BASE } from './types';
+  TPFLAG_TUPLE_SUBCLASS, TPFLAG_DICT_SUBCLASS, TPFLAG_DOTTED_NAME, TYPE_FLAGS, TYPE_BASE } from './types';
+import { newBuilder, appendJs, appendStr, finishBuilder } from './objects/strbuilder';
 import { KIND_STR, KIND_TUPLE, KIND_DICT } from './object';
 import { strFromJs, setStrType } from './objects/str';
 import { newTuple, tupleSet, tupleLength, tupleGet, setTupleType, initEmptyTuple, tuple1 } from './objects/tuple';
@@ -86,6 +87,20 @@ export function bootstrapCoreTypes(): void {
   registerBuiltinType(strTypeObj);
   registerBuiltinType(tupleTypeObj);
   registerBuiltinType(dictTypeObj);
+}
+
+/**
+ * Places a builtin type in module `module` as CPython's extension types are: its tp_name
+ * becomes "module.name" (what messages show) while __name__ stays "name".
+ */
+export function setExtensionModule(t: usize, module: usize): void {
+  const sb = newBuilder();
+  appendStr(sb, module);
+  appendJs(sb, '.');
+  appendStr(sb, <usize>load<u32>(t + TYPE_QUALNAME));
+  store<u32>(t + TYPE_NAME, <u32>intern(finishBuilder(sb)));
+  store<u32>(t + TYPE_MODULE, <u32>intern(module));
+  store<u32>(t + TYPE_FLAGS, load<u32>(t + TYPE_FLAGS) | TPFLAG_DOTTED_NAME);
 }
 
 /** The name of a type, as a str object. */

@@ -172,3 +172,16 @@ print(ml, type(ml).__name__, type(ml + [1]).__name__, type(ml[:]).__name__, ml =
 mt = MyTuple((1, 2))
 print(mt, type(mt).__name__, type(mt + (3,)).__name__, mt == (1, 2), hash(mt) == hash((1, 2)), tuple(mt) == mt)
 print(type(tuple(mt)).__name__, MyTuple(), MyList())
+
+
+class Right:
+    def __radd__(self, other):
+        return 'radd'
+
+    def __rmul__(self, other):
+        return 'rmul'
+
+
+print([1] + Right(), (1,) + Right(), [1] * Right(), (1,) * Right())
+check(lambda: Right() * [1])
+check(lambda: Right() + [1])

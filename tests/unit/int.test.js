@@ -341,6 +341,14 @@ randomBinary('lshift', 2000, (a, b) => a << b, randomInt, () => BigInt(below(300
 randomBinary('rshift', 2000, (a, b) => a >> b, randomInt, () => BigInt(below(500)));
 randomBinary('pow', 1500, (a, b) => a ** b, () => randomInt(3), () => BigInt(below(40)));
 randomBinary('round', 1500, pyRound, () => randomInt(6), () => -BigInt(below(60)));
+
+test('round with very negative ndigits', () => {
+  for (const n of [-(2n ** 63n), -(2n ** 63n) + 1n, -(2n ** 100n), -1000n]) {
+    same(vm.run('round', 5n * 10n ** 999n, n), 0n, show('round', n));
+    same(vm.run('round', 6n * 10n ** 999n, n), n === -1000n ? 10n ** 1000n : 0n, show('round', n));
+    same(vm.run('round', -(10n ** 30n), n), 0n, show('round', n));
+  }
+});
 randomBinary('truediv', 3000, pyTrueDiv, () => randomInt(40), () => nonZero(() => randomInt(40)));
 
 test('mul: Karatsuba sizes, lopsided operands and squares', () => {

@@ -1,7 +1,8 @@
 // The builtins module's functions (print, len, repr, isinstance, …) and its namespace.
 
-import { Value, NULL, NONE, TRUE, FALSE, isPtr, ptrOf, ptrValue, smallInt } from '../value';
-import { kindOfPtr, KIND_TYPE, KIND_TUPLE, KIND_STR } from '../object';
+import { defineAsyncBuiltins } from '../objects/async-gen';
+import { Value, NULL, NONE, TRUE, FALSE, ELLIPSIS, NOT_IMPLEMENTED, isPtr, ptrOf, ptrValue, smallInt } from '../value';
+import { kindOfPtr, typeOfPtr, KIND_TYPE, KIND_TUPLE, KIND_STR } from '../object';
 import * as A from '../abstract';
 import { raiseJs, raiseStr, errOccurred } from '../errors';
 import * as E from '../objects/exception';
@@ -25,6 +26,8 @@ import { intFromI64Value as smallIntOrBig } from '../objects/int-type';
 import { setupNumberBuiltins } from './numbers';
 import { setupContainerBuiltins } from './containers';
 import { setupTextBuiltins } from './text';
+import { setupSystemBuiltins } from './system';
+import { currentStdout, isStdoutStream, writeTo } from '../modules/sys';
 
 export let builtinsDict: usize = 0;
 let builtinsName: usize = 0;
@@ -32,7 +35,6 @@ let nSep: usize = 0;
 let nEnd: usize = 0;
 let nFile: usize = 0;
 let nFlush: usize = 0;
-let nWrite: usize = 0;
 let space: usize = 0;
 let newline: usize = 0;
 
@@ -59,6 +61,7 @@ function builtinPrint(self: Value, args: usize, nargs: i32, kwnames: Value): Val
   let sep: Value = NONE;
   let end: Value = NONE;
   let file: Value = NONE;
+  let flush: Value = FALSE;
   const nkw = kwnames == NULL ? 0 : tupleLength(ptrOf(kwnames));
   for (let k = 0; k < nkw; k++) {
     const name = ptrOf(tupleGet(ptrOf(kwnames), k));
@@ -66,7 +69,8 @@ function builtinPrint(self: Value, args: usize, nargs: i32, kwnames: Value): Val
     if (strEquals(name, nSep)) sep = v;
     else if (strEquals(name, nEnd)) end = v;
     else if (strEquals(name, nFile)) file = v;
-    else if (!strEquals(name, nFlush)) {
+    else if (strEquals(name, nFlush)) flush = v;
+    else {
       const sb = newBuilder();
       appendJs(sb, "'");
       appendStr(sb, name);
@@ -82,12 +86,24 @@ function builtinPrint(self: Value, args: usize, nargs: i32, kwnames: Value): Val
   }
   const sepStr = sep == NONE ? space : ptrOf(sep);
   const endStr = end == NONE ? newline : ptrOf(end);
+  // file=None means sys.stdout as it is now; print does nothing when that is None.
+  if (file == NONE) {
+    file = currentStdout();
+    if (file == NULL) return NULL;
+    if (file == NONE) return NONE;
+  }
   for (let i = 0; i < nargs; i++) {
     if (i > 0 && !emit(file, sepStr)) return NULL;
     const s = A.strOf(load<u64>(args + (<usize>i << 3)));
     if (s == 0 || !emit(file, s)) return NULL;
   }
   if (!emit(file, endStr)) return NULL;
+  const doFlush = A.isTrue(flush);
+  if (doFlush < 0) return NULL;
+  if (doFlush > 0) {
+    const f = A.getAttr(file, nFlush);
+    if (f == NULL || A.call0(f) == NULL) return NULL;
+  }
   return NONE;
 }
 
@@ -99,15 +115,13 @@ function raiseTypeMust(what: string, v: Value): Value {
   return raiseStr(E.TypeError, finishBuilder(sb));
 }
 
-/** Writes to file (None: standard output) through its write method. */
+/** Writes to file through its write method (sys's own stdout: straight to the output buffer). */
 function emit(file: Value, s: usize): bool {
-  if (file == NONE) {
+  if (isStdoutStream(file)) {
     writeStr(1, s);
     return true;
   }
-  const write = A.getAttr(file, nWrite);
-  if (write == NULL) return false;
-  return A.call1(write, ptrValue(s)) != NULL;
+  return writeTo(file, s);
 }
 
 function builtinLen(self: Value, args: usize, nargs: i32, kwnames: Value): Value {
@@ -138,7 +152,12 @@ function builtinIsinstance(self: Value, args: usize, nargs: i32, kwnames: Value)
 }
 
 function isInstanceOf(obj: Value, cls: Value): i32 {
-  if (isPtr(cls) && kindOfPtr(ptrOf(cls)) == KIND_TYPE) return A.isInstance(obj, ptrOf(cls)) ? 1 : 0;
+  if (isPtr(cls) && kindOfPtr(ptrOf(cls)) == KIND_TYPE) {
+    if (A.typeOf(obj) == ptrOf(cls)) return 1;
+    const r = metaclassCheck(ptrOf(cls), instancecheckName(), obj);
+    if (r != NO_METACLASS_CHECK) return r;
+    return A.isInstance(obj, ptrOf(cls)) ? 1 : 0;
+  }
   if (isPtr(cls) && kindOfPtr(ptrOf(cls)) == KIND_TUPLE) {
     const t = ptrOf(cls);
     for (let i = 0; i < tupleLength(t); i++) {
@@ -149,6 +168,34 @@ function isInstanceOf(obj: Value, cls: Value): i32 {
   }
   raiseJs(E.TypeError, 'isinstance() arg 2 must be a type, a tuple of types, or a union');
   return -1;
+}
+
+// A class whose metaclass defines __instancecheck__ / __subclasscheck__ (abc.ABCMeta: virtual
+// subclasses and __subclasshook__) decides isinstance() and issubclass() itself.
+const NO_METACLASS_CHECK: i32 = 2;
+let nInstancecheck: usize = 0;
+let nSubclasscheck: usize = 0;
+
+function instancecheckName(): usize {
+  if (nInstancecheck == 0) nInstancecheck = rootedName('__instancecheck__');
+  return nInstancecheck;
+}
+
+function subclasscheckName(): usize {
+  if (nSubclasscheck == 0) nSubclasscheck = rootedName('__subclasscheck__');
+  return nSubclasscheck;
+}
+
+/** cls's metaclass's `name` method called with v: 1, 0, -1 on error; NO_METACLASS_CHECK when plain `type` decides. */
+function metaclassCheck(cls: usize, name: usize, v: Value): i32 {
+  const meta = typeOfPtr(cls);
+  if (meta == typeType) return NO_METACLASS_CHECK;
+  const method = A.lookupInMro(meta, name);
+  if (method == NULL) return NO_METACLASS_CHECK;
+  const bound = A.bindDescriptor(method, ptrValue(cls), meta);
+  if (bound == NULL) return -1;
+  const r = A.call1(bound, v);
+  return r == NULL ? -1 : A.isTrue(r);
 }
 
 function raiseExpected(name: string, how: string, n: i32): Value {
@@ -242,14 +289,20 @@ function builtinHash(self: Value, args: usize, nargs: i32, kwnames: Value): Valu
 function builtinIssubclass(self: Value, args: usize, nargs: i32, kwnames: Value): Value {
   if (!noKeywords('issubclass', kwnames)) return NULL;
   if (nargs != 2) return raiseExpected('issubclass', '2 arguments', nargs);
-  const cls = load<u64>(args);
-  if (!(isPtr(cls) && kindOfPtr(ptrOf(cls)) == KIND_TYPE)) return raiseJs(E.TypeError, 'issubclass() arg 1 must be a class');
-  const r = isSubclassOf(ptrOf(cls), load<u64>(args, 8));
+  const r = isSubclassOf(load<u64>(args), load<u64>(args, 8));
   return r < 0 ? NULL : r ? TRUE : FALSE;
 }
 
-function isSubclassOf(cls: usize, target: Value): i32 {
-  if (isPtr(target) && kindOfPtr(ptrOf(target)) == KIND_TYPE) return isSubtype(cls, ptrOf(target)) ? 1 : 0;
+function isSubclassOf(cls: Value, target: Value): i32 {
+  if (isPtr(target) && kindOfPtr(ptrOf(target)) == KIND_TYPE) {
+    const r = metaclassCheck(ptrOf(target), subclasscheckName(), cls);
+    if (r != NO_METACLASS_CHECK) return r;
+    if (!(isPtr(cls) && kindOfPtr(ptrOf(cls)) == KIND_TYPE)) {
+      raiseJs(E.TypeError, 'issubclass() arg 1 must be a class');
+      return -1;
+    }
+    return isSubtype(ptrOf(cls), ptrOf(target)) ? 1 : 0;
+  }
   if (isPtr(target) && kindOfPtr(ptrOf(target)) == KIND_TUPLE) {
     const t = ptrOf(target);
     for (let i = 0; i < tupleLength(t); i++) {
@@ -285,7 +338,6 @@ export function setupBuiltins(): void {
   nEnd = rootedName('end');
   nFile = rootedName('file');
   nFlush = rootedName('flush');
-  nWrite = rootedName('write');
   space = rootedName(' ');
   newline = rootedName('\n');
   dictSetStr(builtinsDict, internJs('__name__'), ptrValue(builtinsName));
@@ -304,6 +356,7 @@ export function setupBuiltins(): void {
   define('delattr', builtinDelattr);
   define('hasattr', builtinHasattr);
   define('callable', builtinCallable);
+  defineAsyncBuiltins(builtinsDict, builtinsName); // anext, aiter (objects/async-gen.ts)
   define('id', builtinId);
   define('hash', builtinHash);
   defineType('object', objectType);
@@ -314,10 +367,13 @@ export function setupBuiltins(): void {
   defineType('list', listType);
   defineType('range', rangeType);
   dictSetStr(builtinsDict, internJs('None'), NONE);
+  dictSetStr(builtinsDict, internJs('Ellipsis'), ELLIPSIS);
+  dictSetStr(builtinsDict, internJs('NotImplemented'), NOT_IMPLEMENTED);
   defineExceptions();
   setupNumberBuiltins(builtinsDict, builtinsName);
   setupContainerBuiltins(builtinsDict, builtinsName);
   setupTextBuiltins(builtinsDict, builtinsName);
+  setupSystemBuiltins(builtinsDict, builtinsName);
 }
 
 function defineExceptions(): void {

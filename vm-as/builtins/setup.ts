@@ -35,6 +35,7 @@ import { setupDictType } from '../objects/dict-type';
 import { setupRangeType } from '../objects/range';
 import { setupModuleType } from '../objects/module';
 import { setupGeneratorTypes } from '../objects/generator-type';
+import { setupFrameSnapshots } from '../objects/frame-snapshot';
 import { setupDescriptorTypes } from '../objects/descriptors';
 import { setupSuperType } from '../objects/super';
 import { setupWrapperTypes, addSlotWrappers } from '../objects/slot-wrappers';
@@ -116,6 +117,7 @@ export function setupBuiltinTypes(): void {
   setGeneratorTypes(builtin('generator', K.KIND_GENERATOR), builtin('coroutine', K.KIND_GENERATOR),
     builtin('async_generator', K.KIND_GENERATOR));
   setupGeneratorTypes();
+  setupFrameSnapshots();
   setupDescriptorTypes(builtin('property', K.KIND_PROPERTY, TPFLAG_BASETYPE), builtin('classmethod', K.KIND_PROPERTY, TPFLAG_BASETYPE),
     builtin('staticmethod', K.KIND_PROPERTY, TPFLAG_BASETYPE), builtin('member_descriptor', K.KIND_PROPERTY));
   setupSuperType(builtin('super', K.KIND_SUPER, TPFLAG_BASETYPE));

@@ -14,7 +14,7 @@ import { Value, NULL, isPtr, ptrOf, ptrValue } from '../value';
 import { typeOfPtr, kindOfPtr, KIND_FUNCTION, KIND_DESCRIPTOR, KIND_TYPE, KIND_MODULE } from '../object';
 import * as T from '../types';
 import * as A from '../abstract';
-import { DICT_ENTRIES, DICT_FILLED, dictIndexOfStr, dictGetStr } from '../objects/dict';
+import { DICT_ENTRIES, DICT_FILLED, dictIndexOfStr, dictGetStr, entryValue as dictEntryValue } from '../objects/dict';
 import { genericGetAttrSlot, genericSetAttrSlot } from '../objects/baseobject';
 import { DESCR_SUBKIND, DESCR_METHOD } from '../objects/builtin';
 
@@ -51,50 +51,61 @@ function isPlainMethod(v: Value): bool {
 /**
  * The generic lookup of obj.name, filling the cache at `cache` for the next execution.
  * method: LOAD_ATTR's method form; then `out` receives (function, self) or (NULL, value) and the
- * result is non-NULL on success.
+ * result is non-NULL on success. For the common cases (a class using the generic attribute
+ * protocol) the value comes from the same lookups that fill the cache.
  */
 export function loadAttrAndFill(obj: Value, name: Value, cache: usize, method: bool, out: usize): Value {
   store<u32>(cache, 0);
-  if (isPtr(obj)) fill(obj, ptrOf(name), cache, method);
-  if (method && load<u32>(cache, 4) == ATTR_METHOD && load<u32>(cache) != 0) {
-    store<u64>(out, ptrValue(<usize>load<u32>(cache, 8)));
-    store<u64>(out, obj, 8);
-    return obj;
+  let v: Value = NULL;
+  if (isPtr(obj)) v = lookupAndFill(obj, ptrOf(name), cache, method, out);
+  if (v == NULL) {
+    v = A.getAttr(obj, ptrOf(name));
+    if (method && v != NULL) store<u64>(out, NULL);
   }
-  const v = A.getAttr(obj, ptrOf(name));
-  if (method && v != NULL) {
-    store<u64>(out, NULL);
-    store<u64>(out, v, 8);
-  }
+  if (method && v != NULL && load<u64>(out) == NULL) store<u64>(out, v, 8);
   return v;
 }
 
-function fill(obj: Value, name: usize, cache: usize, method: bool): void {
+/**
+ * Resolves obj.name for plain instances of generic classes, filling the cache; NULL (no error)
+ * when the case needs the generic path (data descriptors, a missing attribute, special classes).
+ * A method load writes (function, self) to `out` and returns self.
+ */
+function lookupAndFill(obj: Value, name: usize, cache: usize, method: bool, out: usize): Value {
   const p = ptrOf(obj);
   const type = typeOfPtr(p);
-  if (kindOfPtr(p) == KIND_TYPE || kindOfPtr(p) == KIND_MODULE || !cacheable(type)) return;
+  if (kindOfPtr(p) == KIND_TYPE || kindOfPtr(p) == KIND_MODULE || !cacheable(type)) return NULL;
   const attr = A.lookupInMro(type, name);
+  if (attr != NULL && A.isDataDescriptor(attr)) return NULL;
   const dict = instanceDictFor(p, type);
-  if (attr != NULL) {
-    if (A.isDataDescriptor(attr)) return;
-    // A class attribute counts only if the instance's dict doesn't shadow it.
-    if (dict != 0 && dictGetStr(dict, name) != NULL) {
-      fillInstance(dict, name, type, cache);
-      return;
-    }
-    // (Hits then check that the instance's own dict still doesn't shadow the class attribute.)
-    if (method && isPlainMethod(attr)) {
-      store<u32>(cache, ATTR_METHOD, 4);
-      store<u32>(cache, <u32>ptrOf(attr), 8);
+  if (dict != 0) {
+    const ix = dictIndexOfStr(dict, name);
+    if (ix >= 0) {
+      store<u32>(cache, ATTR_INSTANCE, 4);
+      store<u32>(cache, <u32>ix, 8);
       store<u32>(cache, load<u32>(type + T.TYPE_VERSION));
-    } else if (T.getSlot(A.typeOf(attr), T.SLOT_DESCR_GET) == 0) {
-      store<u32>(cache, ATTR_CLASS, 4);
-      store<u64>(cache, attr, 8);
-      store<u32>(cache, load<u32>(type + T.TYPE_VERSION));
+      if (method) store<u64>(out, NULL);
+      return dictEntryValue(dict, ix);
     }
-    return;
   }
-  if (dict != 0) fillInstance(dict, name, type, cache);
+  if (attr == NULL) return NULL;
+  // (Hits check that the instance's own dict still doesn't shadow the class attribute.)
+  if (method && isPlainMethod(attr)) {
+    store<u32>(cache, ATTR_METHOD, 4);
+    store<u32>(cache, <u32>ptrOf(attr), 8);
+    store<u32>(cache, load<u32>(type + T.TYPE_VERSION));
+    store<u64>(out, attr);
+    store<u64>(out, obj, 8);
+    return obj;
+  }
+  if (T.getSlot(A.typeOf(attr), T.SLOT_DESCR_GET) == 0) {
+    store<u32>(cache, ATTR_CLASS, 4);
+    store<u64>(cache, attr, 8);
+    store<u32>(cache, load<u32>(type + T.TYPE_VERSION));
+    if (method) store<u64>(out, NULL);
+    return attr;
+  }
+  return NULL;
 }
 
 function fillInstance(dict: usize, name: usize, type: usize, cache: usize): void {

@@ -6,7 +6,7 @@ import { FRAME_CODE, FRAME_FUNC, FRAME_GLOBALS, FRAME_BUILTINS, FRAME_BACK, FRAM
   FRAME_LOCALS, FRAME_FLAGS, FRAME_OWNER, FRAME_LASTI, FRAME_RESUME_MODE, FRAME_HEADER,
   pushFrameMemory, popFrameMemory } from './frame';
 import * as C from '../objects/code';
-import { FUNC_CODE, FUNC_GLOBALS, FUNC_BUILTINS, FUNC_DEFAULTS, FUNC_KWDEFAULTS } from '../objects/function';
+import { FUNC_CODE, FUNC_GLOBALS, FUNC_BUILTINS, FUNC_DEFAULTS, FUNC_KWDEFAULTS, FUNC_QUALNAME } from '../objects/function';
 import { CO_VARARGS, CO_VARKEYWORDS } from '../generated/image-format';
 import { newTuple, tupleSet, tupleLength, tupleGet, emptyTuple } from '../objects/tuple';
 import { newDict, dictSet, dictGetStr } from '../objects/dict';
@@ -96,7 +96,7 @@ function keywordParameterIndex(code: usize, name: usize, total: i32): i32 {
   return -1;
 }
 
-function bindArguments(f: usize, func: usize, code: usize, args: usize, nargs: i32, kwnames: Value): bool {
+export function bindArguments(f: usize, func: usize, code: usize, args: usize, nargs: i32, kwnames: Value): bool {
   const locals = f + FRAME_HEADER;
   const argcount = <i32>load<u32>(code + C.CODE_ARGCOUNT);
   const posonly = <i32>load<u32>(code + C.CODE_POSONLY);
@@ -190,7 +190,7 @@ function fillDefaults(locals: usize, func: usize, code: usize, nargs: i32, argco
 }
 
 function appendQualname(sb: usize, func: usize): void {
-  appendStr(sb, <usize>load<u32>(<usize>load<u32>(func + FUNC_CODE) + C.CODE_QUALNAME));
+  appendStr(sb, <usize>load<u32>(func + FUNC_QUALNAME)); // the function's __qualname__, as CPython 3.11
   appendJs(sb, '()');
 }
 

@@ -9,17 +9,22 @@ import { Value, NULL, NONE, TRUE, FALSE, isSmallInt, isFloat, isPtr, intOf, floa
 import * as O from '../generated/opcodes';
 import { FRAME_CODE, FRAME_FUNC, FRAME_GLOBALS, FRAME_BUILTINS, FRAME_BACK, FRAME_IP, FRAME_SP,
   FRAME_LOCALS, FRAME_FLAGS, FRAME_OWNER, FRAME_RESUME_MODE, FRAME_LASTI, FRAME_HEADER,
-  FRAME_ENTRY, FRAME_IN_GENERATOR, popFrameMemory, setCurrentFrame, frameStackTop, frameStackLimit,
+  FRAME_ENTRY, FRAME_IN_GENERATOR, FRAME_INLINE_CORO, popFrameMemory, setCurrentFrame, frameStackTop, frameStackLimit,
   setFrameStackTop } from './frame';
 import * as C from '../objects/code';
 import { tupleGet, tupleItems, tupleLength } from '../objects/tuple';
 import { FUNC_CODE, FUNC_GLOBALS as FN_GLOBALS, FUNC_BUILTINS as FN_BUILTINS } from '../objects/function';
-import { DICT_VERSION, DICT_ENTRIES } from '../objects/dict';
-import { KIND_FUNCTION, KIND_GENERATOR, kindOfPtr } from '../object';
+import { DICT_VERSION, DICT_ENTRIES, DICT_FILLED, DICT_KEYMASK, dictGetStr, nextDictVersion } from '../objects/dict';
+import { STR_HASH } from '../objects/str';
+import { ATTR_INSTANCE, ATTR_METHOD, ATTR_CLASS, dictEntryIfKey, instanceDictFor, loadAttrAndFill, storeAttrAndFill } from './attr-cache';
+import { TYPE_VERSION, TYPE_DICT } from '../types';
+import { KIND_FUNCTION, KIND_GENERATOR, kindOfPtr, typeOfPtr } from '../object';
+import { listType, LIST_LENGTH, LIST_ITEMS } from '../objects/list';
+import { tupleType, TUPLE_LENGTH, TUPLE_ITEMS } from '../objects/tuple';
 import { gcRequested, memoryExhausted } from '../heap';
 import { attention, clearAttention, requestAttention, ATTENTION_INTERRUPT } from '../attention';
 import { collect } from '../gc';
-import { currentExc, fetchExc, raiseValue, handledExc, setHandledExc, errOccurred } from '../errors';
+import { currentExc, fetchExc, restoreExc, handledExc, setHandledExc, errOccurred } from '../errors';
 import { newFrameForCall, leaveFrameDepth, enterFrameDepth } from './call';
 import * as A from '../abstract';
 import * as X from './ops';
@@ -39,6 +44,8 @@ export let evalStatus: i32 = STATUS_RETURNED;
 export const RESUME_ENTRY: u32 = 0;
 export const RESUME_FOR_ITER: u32 = 1;
 export const RESUME_SEND: u32 = 2;
+/** Resumed by a call of gen.send(v) / next(gen) in Python code: it yields the call's result. */
+export const RESUME_CALL: u32 = 3;
 
 /**
  * Safe points (calls and backward jumps) between returns to the host. Slices start short and
@@ -91,6 +98,7 @@ function safePoint(f: usize): bool {
   if (gcRequested || memoryExhausted) {
     collect();
     if (memoryExhausted) return X.raiseMemoryError();
+    X.afterCollection();
   }
   if (interruptRequested) {
     interruptRequested = false;
@@ -315,22 +323,56 @@ function run(start: usize, throwAt: i32): Value {
         continue;
       }
       case O.OP_LOAD_ATTR: {
-        store<u32>(f + FRAME_SP, <u32>sp);
-        setCurrentFrame(f);
         const name = load<u64>(names + (<usize>(arg >> 1) << 3));
         const obj = load<u64>(sp - 8);
-        if (arg & 1) {
-          // Method form: push (method, self) without binding, or (NULL, attribute).
-          const meth = X.loadMethod(obj, name, sp - 8);
-          ip += 16;
-          if (meth == NULL) break;
-          sp += 8;
-          continue;
+        if (isPtr(obj)) {
+          // The inline cache (interp/attr-cache.ts): valid while the class keeps its version tag.
+          const p = ptrOf(obj);
+          const type = typeOfPtr(p);
+          if (load<u32>(ip) == load<u32>(type + TYPE_VERSION)) {
+            const kind = load<u32>(ip, 4);
+            const dict = instanceDictFor(p, type);
+            if (kind == ATTR_INSTANCE) {
+              const v = dictEntryIfKey(dict, load<u32>(ip, 8), name);
+              if (v != NULL) {
+                ip += 16;
+                if (arg & 1) {
+                  store<u64>(sp - 8, NULL);
+                  sp = push(sp, v);
+                } else {
+                  store<u64>(sp - 8, v);
+                }
+                continue;
+              }
+            } else if (dict == 0 || (load<u32>(dict + DICT_KEYMASK) & (1 << <u32>(load<i64>(ptrOf(name) + STR_HASH) & 31))) == 0 ||
+              dictGetStr(dict, ptrOf(name)) == NULL) {
+              if (kind == ATTR_METHOD && (arg & 1)) {
+                store<u64>(sp - 8, ptrValue(<usize>load<u32>(ip, 8)));
+                sp = push(sp, obj);
+                ip += 16;
+                continue;
+              }
+              if (kind == ATTR_CLASS) {
+                const v = load<u64>(ip, 8);
+                ip += 16;
+                if (arg & 1) {
+                  store<u64>(sp - 8, NULL);
+                  sp = push(sp, v);
+                } else {
+                  store<u64>(sp - 8, v);
+                }
+                continue;
+              }
+            }
+          }
         }
-        const v = A.getAttr(obj, ptrOf(name));
+        store<u32>(f + FRAME_SP, <u32>sp);
+        setCurrentFrame(f);
+        const v = loadAttrAndFill(obj, name, ip, (arg & 1) != 0, sp - 8);
         ip += 16;
         if (v == NULL) break;
-        store<u64>(sp - 8, v);
+        if (arg & 1) sp += 8;
+        else store<u64>(sp - 8, v);
         continue;
       }
       case O.OP_LOAD_SUPER_ATTR: {
@@ -343,13 +385,33 @@ function run(start: usize, throwAt: i32): Value {
         continue;
       }
       case O.OP_STORE_ATTR: {
-        store<u32>(f + FRAME_SP, <u32>sp);
-        setCurrentFrame(f);
         const obj = load<u64>(sp - 8);
         const value = load<u64>(sp - 16);
+        const name = load<u64>(names + (<usize>arg << 3));
+        if (isPtr(obj)) {
+          const p = ptrOf(obj);
+          const type = typeOfPtr(p);
+          if (load<u32>(ip) == load<u32>(type + TYPE_VERSION)) {
+            const dict = instanceDictFor(p, type);
+            const ix = load<u32>(ip, 4);
+            if (dict != 0 && ix < load<u32>(dict + DICT_FILLED)) {
+              const entry = <usize>load<u32>(dict + DICT_ENTRIES) + (<usize>ix << 4);
+              if (load<u64>(entry) == name) {
+                store<u64>(entry, value, 8);
+                store<u32>(dict + DICT_VERSION, nextDictVersion());
+                sp -= 16;
+                ip += 8;
+                continue;
+              }
+            }
+          }
+        }
+        store<u32>(f + FRAME_SP, <u32>sp);
+        setCurrentFrame(f);
         sp -= 16;
+        const r = storeAttrAndFill(obj, name, value, ip);
         ip += 8;
-        if (A.setAttr(obj, ptrOf(load<u64>(names + (<usize>arg << 3))), value) < 0) break;
+        if (r < 0) break;
         continue;
       }
       case O.OP_DELETE_ATTR: {
@@ -360,19 +422,59 @@ function run(start: usize, throwAt: i32): Value {
         continue;
       }
       case O.OP_BINARY_SUBSCR: {
+        ip += 4;
+        const container = load<u64>(sp - 16);
+        const key = load<u64>(sp - 8);
+        // list[i] and tuple[i] with a small int in range: no call.
+        if (isPtr(container) && isSmallInt(key)) {
+          const p = ptrOf(container);
+          const type = typeOfPtr(p);
+          let i = intOf(key);
+          if (type == listType) {
+            const n = <i64>load<u32>(p + LIST_LENGTH);
+            if (i < 0) i += n;
+            if (<u64>i < <u64>n) {
+              sp -= 8;
+              store<u64>(sp - 8, load<u64>(<usize>load<u32>(p + LIST_ITEMS) + 8 + (<usize>i << 3)));
+              continue;
+            }
+          } else if (type == tupleType) {
+            const n = <i64>load<u32>(p + TUPLE_LENGTH);
+            if (i < 0) i += n;
+            if (<u64>i < <u64>n) {
+              sp -= 8;
+              store<u64>(sp - 8, load<u64>(p + TUPLE_ITEMS + (<usize>i << 3)));
+              continue;
+            }
+          }
+        }
         store<u32>(f + FRAME_SP, <u32>sp);
         setCurrentFrame(f);
-        ip += 4;
-        const v = X.subscript(load<u64>(sp - 16), load<u64>(sp - 8));
+        const v = X.subscript(container, key);
         if (v == NULL) break;
         sp -= 8;
         store<u64>(sp - 8, v);
         continue;
       }
       case O.OP_STORE_SUBSCR: {
+        ip += 4;
+        {
+          const container = load<u64>(sp - 16);
+          const key = load<u64>(sp - 8);
+          if (isPtr(container) && isSmallInt(key) && typeOfPtr(ptrOf(container)) == listType) {
+            const p = ptrOf(container);
+            const n = <i64>load<u32>(p + LIST_LENGTH);
+            let i = intOf(key);
+            if (i < 0) i += n;
+            if (<u64>i < <u64>n) {
+              store<u64>(<usize>load<u32>(p + LIST_ITEMS) + 8 + (<usize>i << 3), load<u64>(sp - 24));
+              sp -= 24;
+              continue;
+            }
+          }
+        }
         store<u32>(f + FRAME_SP, <u32>sp);
         setCurrentFrame(f);
-        ip += 4;
         sp -= 24;
         if (X.storeSubscript(load<u64>(sp + 8), load<u64>(sp + 16), load<u64>(sp)) < 0) break;
         continue;
@@ -447,6 +549,8 @@ function run(start: usize, throwAt: i32): Value {
         let r: Value = NULL;
         if (bothSmallInts(a, b)) r = X.smallIntBinary(intOf(a), intOf(b), arg);
         else if (isFloat(a) && isFloat(b)) r = X.floatBinary(floatOf(a), floatOf(b), arg);
+        else if (isFloat(a) && isSmallInt(b)) r = X.floatBinary(floatOf(a), <f64>intOf(b), arg);
+        else if (isSmallInt(a) && isFloat(b)) r = X.floatBinary(<f64>intOf(a), floatOf(b), arg);
         if (r == NULL) {
           store<u32>(f + FRAME_SP, <u32>sp);
           setCurrentFrame(f);
@@ -618,6 +722,23 @@ function run(start: usize, throwAt: i32): Value {
         continue;
       }
       case O.OP_UNPACK_SEQUENCE: {
+        {
+          // An exact tuple (or list) of the right length: push its items, first on top.
+          const seq = load<u64>(sp - 8);
+          if (isPtr(seq)) {
+            const p = ptrOf(seq);
+            const type = typeOfPtr(p);
+            let items: usize = 0;
+            if (type == tupleType && load<u32>(p + TUPLE_LENGTH) == arg) items = p + TUPLE_ITEMS;
+            else if (type == listType && load<u32>(p + LIST_LENGTH) == arg) items = <usize>load<u32>(p + LIST_ITEMS) + 8;
+            if (items != 0) {
+              sp -= 8;
+              for (let i: usize = 0; i < <usize>arg; i++) store<u64>(sp + (i << 3), load<u64>(items + ((<usize>arg - 1 - i) << 3)));
+              sp += <usize>arg << 3;
+              continue;
+            }
+          }
+        }
         store<u32>(f + FRAME_SP, <u32>sp);
         setCurrentFrame(f);
         sp -= 8;
@@ -697,6 +818,30 @@ function run(start: usize, throwAt: i32): Value {
             for (let i: usize = 0; i < <usize>nargs; i++) store<u64>(fl + (i << 3), load<u64>(args + (i << 3)));
             for (let i = <usize>nargs; i < nlocals; i++) store<u64>(fl + (i << 3), NULL);
             sp = fl + (nlocals << 3);
+          } else if (load<u32>(fcode + C.CODE_FLAGS) & X.GENERATOR_CODE_FLAGS) {
+            // A generator or coroutine function. `await f()` runs f's frame like a call's (moved
+            // into a coroutine object only if it suspends); otherwise the call makes the object.
+            setCurrentFrame(f);
+            nf = X.inlineAwaitFrame(func, fcode, args, nargs, kw, f);
+            if (nf == 0) {
+              const gen = errOccurred() ? NULL : X.callGeneratorFunction(func, fcode, args, nargs, kw, f);
+              if (gen == NULL) {
+                store<u32>(f + FRAME_SP, <u32>sp);
+                break;
+              }
+              sp = push(base, gen);
+              continue;
+            }
+            // Its frame may start past its RETURN_GENERATOR.
+            f = nf;
+            code = fcode;
+            words = C.codeWords(code);
+            ip = <usize>load<u32>(f + FRAME_IP);
+            sp = <usize>load<u32>(f + FRAME_SP);
+            locals = f + FRAME_HEADER;
+            consts = tupleItems(<usize>load<u32>(code + C.CODE_CONSTS));
+            names = tupleItems(<usize>load<u32>(code + C.CODE_NAMES));
+            continue;
           } else {
             nf = newFrameForCall(func, args, nargs, kw, f);
             if (nf == 0) {
@@ -715,8 +860,23 @@ function run(start: usize, throwAt: i32): Value {
           continue;
         }
         store<u32>(f + FRAME_IP, <u32>ip);
-        store<u32>(f + FRAME_SP, <u32>sp);
         store<u32>(f + FRAME_LASTI, <u32>((at - words) >> 2));
+        const resumed = kw == NULL ? X.generatorToResume(callable, args, nargs) : 0;
+        if (resumed != 0) {
+          // gen.send(v), coro.send(v), next(gen): run the generator's frame in this loop, as SEND
+          // does (a native send() would nest the loop, where slices cannot end).
+          store<u32>(f + FRAME_SP, <u32>base);
+          f = X.sendThrough(X.resumeGenerator(resumed, f, X.valueToResumeWith, RESUME_CALL, false));
+          code = <usize>load<u32>(f + FRAME_CODE);
+          words = C.codeWords(code);
+          ip = <usize>load<u32>(f + FRAME_IP);
+          sp = <usize>load<u32>(f + FRAME_SP);
+          locals = f + FRAME_HEADER;
+          consts = tupleItems(<usize>load<u32>(code + C.CODE_CONSTS));
+          names = tupleItems(<usize>load<u32>(code + C.CODE_NAMES));
+          continue;
+        }
+        store<u32>(f + FRAME_SP, <u32>sp);
         setCurrentFrame(f);
         const r = A.callValue(callable, args, nargs, kw);
         if (r == NULL) break;
@@ -743,23 +903,29 @@ function run(start: usize, throwAt: i32): Value {
         }
         const flags = load<u32>(f + FRAME_FLAGS);
         if (flags & FRAME_IN_GENERATOR) {
-          const back = X.finishGenerator(f);
           if (flags & FRAME_ENTRY) {
+            X.finishGenerator(f);
             evalStatus = STATUS_RETURNED;
             return result;
           }
-          // Back in the resumer: SEND pushes the return value and jumps; FOR_ITER drops the iterator and jumps.
+          // Back in the resumer: SEND pushes the return value and jumps; FOR_ITER drops the
+          // iterator and jumps; a send()/next() call raises StopIteration(value) where it was called.
           const mode = load<u32>(f + FRAME_RESUME_MODE);
-          f = back;
+          f = X.finishGeneratorInLoop(f);
           code = <usize>load<u32>(f + FRAME_CODE);
           words = C.codeWords(code);
           sp = <usize>load<u32>(f + FRAME_SP);
-          if ((mode & 3) == RESUME_SEND) sp = push(sp, result);
-          else sp -= 8;
-          ip = words + (<usize>(mode >> 2) << 2);
           locals = f + FRAME_HEADER;
           consts = tupleItems(<usize>load<u32>(code + C.CODE_CONSTS));
           names = tupleItems(<usize>load<u32>(code + C.CODE_NAMES));
+          if ((mode & 3) == RESUME_CALL) {
+            X.raiseStopIteration(result);
+            raisedAt = <i32>load<u32>(f + FRAME_LASTI);
+            break;
+          }
+          if ((mode & 3) == RESUME_SEND) sp = push(sp, result);
+          else sp -= 8;
+          ip = words + (<usize>(mode >> 2) << 2);
           continue;
         }
         leaveFrameDepth();
@@ -861,7 +1027,7 @@ function run(start: usize, throwAt: i32): Value {
           store<u32>(f + FRAME_IP, <u32>ip);
           store<u32>(f + FRAME_SP, <u32>sp);
           store<u32>(f + FRAME_LASTI, <u32>((at - words) >> 2));
-          const gf = X.resumeGenerator(ptrOf(it), f, NONE, RESUME_FOR_ITER | (arg << 2), false);
+          const gf = X.sendThrough(X.resumeGenerator(ptrOf(it), f, NONE, RESUME_FOR_ITER | (arg << 2), false));
           f = gf;
           code = <usize>load<u32>(f + FRAME_CODE);
           words = C.codeWords(code);
@@ -906,7 +1072,8 @@ function run(start: usize, throwAt: i32): Value {
         // With an argument, the frame's lasti goes back to where the exception came from (for
         // f_lineno); the handler search still starts at this instruction, as in CPython.
         if (arg != 0) store<u32>(f + FRAME_LASTI, <u32>intOf(load<u64>(sp - (<usize>arg << 3))));
-        raiseValue(exc);
+        // A re-raise keeps the exception's __context__ (a generator's may differ from its resumer's).
+        restoreExc(exc);
         reraising = true;
         break;
       }
@@ -966,6 +1133,11 @@ function run(start: usize, throwAt: i32): Value {
         continue;
       }
       case O.OP_RETURN_GENERATOR: {
+        // A coroutine awaited as it is called runs as a call: as if resumed with None at once.
+        if (load<u32>(f + FRAME_FLAGS) & FRAME_INLINE_CORO) {
+          sp = push(sp, NONE);
+          continue;
+        }
         // Move this frame into a new generator object and return that to the caller.
         store<u32>(f + FRAME_IP, <u32>ip);
         store<u32>(f + FRAME_SP, <u32>sp);
@@ -1001,7 +1173,7 @@ function run(start: usize, throwAt: i32): Value {
           evalStatus = STATUS_YIELDED;
           return value;
         }
-        f = back;
+        f = X.yieldThrough(back);
         code = <usize>load<u32>(f + FRAME_CODE);
         words = C.codeWords(code);
         ip = <usize>load<u32>(f + FRAME_IP);
@@ -1020,7 +1192,7 @@ function run(start: usize, throwAt: i32): Value {
           store<u32>(f + FRAME_IP, <u32>ip);
           store<u32>(f + FRAME_SP, <u32>sp);
           store<u32>(f + FRAME_LASTI, <u32>((at - words) >> 2));
-          const gf = X.resumeGenerator(ptrOf(receiver), f, value, RESUME_SEND | (arg << 2), true);
+          const gf = X.sendThrough(X.resumeGenerator(ptrOf(receiver), f, value, RESUME_SEND | (arg << 2), true));
           f = gf;
           code = <usize>load<u32>(f + FRAME_CODE);
           words = C.codeWords(code);

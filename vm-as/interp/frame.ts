@@ -40,6 +40,11 @@ export const FRAME_HEADER: usize = 48;
 export const FRAME_ENTRY: u32 = 1;
 /** The frame lives inside a generator object, not on the frame stack. */
 export const FRAME_IN_GENERATOR: u32 = 2;
+/**
+ * A coroutine's frame run on the frame stack because its caller awaits it at once (`await
+ * f()`); it becomes a coroutine object only if it suspends (interp/ops.ts inlineAwaitFrame).
+ */
+export const FRAME_INLINE_CORO: u32 = 4;
 
 const FRAME_STACK_SIZE: usize = 8 << 20;
 

@@ -6,9 +6,10 @@ import { Value, NULL, NONE, TRUE, FALSE, isSmallInt, isFloat, isPtr, intOf, floa
 import * as O from '../generated/opcodes';
 import { FRAME_CODE, FRAME_FUNC, FRAME_GLOBALS, FRAME_BUILTINS, FRAME_BACK, FRAME_SP, FRAME_IP,
   FRAME_LOCALS, FRAME_FLAGS, FRAME_OWNER, FRAME_RESUME_MODE, FRAME_HEADER, FRAME_IN_GENERATOR,
-  popFrameMemory } from './frame';
+  FRAME_ENTRY, FRAME_INLINE_CORO, FRAME_LASTI, popFrameMemory, pushFrameMemory } from './frame';
 import * as C from '../objects/code';
-import { CO_GENERATOR, CO_COROUTINE, CO_ASYNC_GENERATOR, CO_ITERABLE_COROUTINE } from '../generated/image-format';
+import { CO_GENERATOR, CO_COROUTINE, CO_ASYNC_GENERATOR, CO_ITERABLE_COROUTINE, CO_VARARGS,
+  CO_VARKEYWORDS } from '../generated/image-format';
 import { newTuple, tupleSet, tupleGet, tupleLength, tupleItems, tupleFromArray, emptyTuple, tupleType } from '../objects/tuple';
 import { newList, listAppend, listLength, listGet, listItems, listType, listReserve } from '../objects/list';
 import { newDict, dictGetStr, dictSet, dictSetStr, dictDelete, dictVersion, dictIndexOfStr, entryValue,
@@ -16,27 +17,34 @@ import { newDict, dictGetStr, dictSet, dictSetStr, dictDelete, dictVersion, dict
 import { newSet, setAdd, setType } from '../objects/set';
 import { newCell, CELL_CONTENTS, cellType } from '../objects/cell';
 import { newSlice } from '../objects/slice';
-import { newFunction, FUNC_CLOSURE, FUNC_DEFAULTS, FUNC_KWDEFAULTS, FUNC_ANNOTATIONS } from '../objects/function';
+import { newFunction, FUNC_CLOSURE, FUNC_DEFAULTS, FUNC_KWDEFAULTS, FUNC_ANNOTATIONS, FUNC_NAME, FUNC_QUALNAME,
+  FUNC_GLOBALS, FUNC_BUILTINS } from '../objects/function';
 import { newTraceback } from '../objects/traceback';
 import { newGenerator, genFrame, GEN_STATE, GEN_CREATED, GEN_SUSPENDED, GEN_RUNNING, GEN_FINISHED,
-  GEN_SAVED_EXC, GEN_RESUMER_EXC, GEN_PLAIN, GEN_COROUTINE, GEN_ASYNC } from '../objects/generator';
+  GEN_SAVED_EXC, GEN_RESUMER_EXC, GEN_PLAIN, GEN_COROUTINE, GEN_ASYNC, GEN_FLAVOR, GEN_FLAGS, GENFLAG_OWNED,
+  GENFLAG_FINALIZED, setGenFlag, freeOwnedGenerator } from '../objects/generator';
 import { strLength, strType, newStr, strWidth, STR_DATA, finishStr, widthFor, charAt, setCharAt } from '../objects/str';
 import { KIND_STR, KIND_TUPLE, KIND_LIST, KIND_DICT, KIND_EXCEPTION, KIND_GENERATOR, KIND_FUNCTION,
-  KIND_DESCRIPTOR, KIND_TYPE, kindOfPtr, typeOfPtr } from '../object';
+  KIND_DESCRIPTOR, KIND_TYPE, KIND_BUILTIN, kindOfPtr, typeOfPtr } from '../object';
 import { raiseJs, raiseStr, raiseValue, raiseEmpty, fetchExc, errOccurred, excMatches, clearExc,
   currentExc, handledExc, setHandledExc, restoreExc } from '../errors';
 import * as E from '../objects/exception';
 import { EXC_TRACEBACK, EXC_CAUSE, EXC_FLAGS, EXC_SUPPRESS_CONTEXT, EXC_VALUE, newException } from '../objects/exception';
 import * as A from '../abstract';
 import { newBuilder, appendJs, appendStr, appendI64, finishBuilder } from '../objects/strbuilder';
-import { leaveFrameDepth } from './call';
+import { leaveFrameDepth, enterFrameDepth, initFrame, bindArguments, newFrameForCall } from './call';
+import { RESUME_SEND } from './eval';
 import * as N from '../names';
-import { TYPE_FLAGS, TPFLAG_EXCEPTION, isSubtype, typeType, getSlot, SLOT_GETATTR } from '../types';
-import { DESCR_SUBKIND, DESCR_METHOD } from '../objects/builtin';
+import { TYPE_FLAGS, TPFLAG_EXCEPTION, isSubtype, typeType, getSlot, SLOT_GETATTR, SLOT_NEXT } from '../types';
+import { DESCR_SUBKIND, DESCR_METHOD, DESCR_FN, BUILTIN_FN, BUILTIN_SELF } from '../objects/builtin';
 import { pushTempRoot, popTempRoots } from '../gc';
 import { genericGetAttrSlot, instanceDictOf } from '../objects/baseobject';
-import { getAwaitableIter, getAsyncIter, getAsyncNext, beforeAsyncWithAt } from '../objects/await';
-import { importModule, importFromModule } from '../import';
+import { getAwaitable as getAwaitableOf, getAsyncIter, getAsyncNext, beforeAsyncWithAt } from '../objects/await';
+import { genSendEx, sendOutcome, SENT_YIELDED, isResumingCall, newStopIteration } from '../objects/generator-type';
+import { wrapAsyncGenValue } from '../objects/async-gen';
+import { warnDiscardedCoroutine, runPendingFinalizers } from '../objects/gen-finalize';
+import { importModule, importFromModule, importStar } from '../import';
+import { callDisplayhook } from '../modules/sys';
 import { matchesKind, matchMappingKeys, matchClassPattern } from '../match';
 import { fastNext } from '../objects/iterators';
 import { superType, superLookup, superCheckType } from '../objects/super';
@@ -490,6 +498,9 @@ export function intrinsic1(f: usize, which: u32, v: Value): Value {
       return ptrValue(tupleFromArray(listItems(l), listLength(l)));
     }
     case O.INTRINSIC1_STOPITERATION_ERROR: return stopIterationError(f, v);
+    case O.INTRINSIC1_ASYNC_GEN_WRAP: return wrapAsyncGenValue(v);
+    case O.INTRINSIC1_IMPORT_STAR: return importStar(f, v);
+    case O.INTRINSIC1_PRINT: return callDisplayhook(v);
   }
   raiseJs(E.SystemError, 'intrinsic not supported yet');
   return NULL;
@@ -990,6 +1001,9 @@ export function findHandler(f: usize, code: usize, index: u32): i32 {
     const depthAndLasti = load<u32>(at, 12);
     const nlocals = <usize>load<u32>(code + C.CODE_NLOCALSPLUS);
     let sp = f + FRAME_HEADER + (nlocals << 3) + (<usize>(depthAndLasti >> 1) << 3);
+    // Slots above where the raising instruction left the stack hold stale values; our compiler
+    // never makes a handler expect them, but a hand-made image could: give it None instead.
+    for (let p = <usize>load<u32>(f + FRAME_SP); p < sp; p += 8) store<u64>(p, NONE);
     if (depthAndLasti & 1) {
       store<u64>(sp, smallInt(index));
       sp += 8;
@@ -1004,8 +1018,10 @@ export function findHandler(f: usize, code: usize, index: u32): i32 {
 /** Leaves a frame that has no handler for the pending exception; returns the frame below. */
 export function unwindFrame(f: usize): usize {
   const back = <usize>load<u32>(f + FRAME_BACK);
-  if (load<u32>(f + FRAME_FLAGS) & FRAME_IN_GENERATOR) {
-    finishGenerator(f);
+  const flags = load<u32>(f + FRAME_FLAGS);
+  if (flags & FRAME_IN_GENERATOR) {
+    if (flags & FRAME_ENTRY) finishGenerator(f);
+    else finishGeneratorInLoop(f);
     return back;
   }
   leaveFrameDepth();
@@ -1113,21 +1129,182 @@ export function setupAnnotations(f: usize): i32 {
 
 // ---- generators ----
 
-/** RETURN_GENERATOR: copies the running frame into a new generator object. */
-export function makeGenerator(f: usize): Value {
-  const code = <usize>load<u32>(f + FRAME_CODE);
+/** The co_flags that make a code object's calls create a generator, coroutine or async generator. */
+export const GENERATOR_CODE_FLAGS: u32 = CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR;
+
+/** A new generator object for a frame of `code`, with room for the frame and no frame yet. */
+function newGeneratorFor(code: usize, func: usize): usize {
   const flags = load<u32>(code + C.CODE_FLAGS);
   const flavor = (flags & CO_COROUTINE) ? GEN_COROUTINE : (flags & CO_ASYNC_GENERATOR) ? GEN_ASYNC : GEN_PLAIN;
-  const size = <usize>load<u32>(code + C.CODE_FRAMESIZE);
-  const func = <usize>load<u32>(f + FRAME_FUNC);
-  const g = newGenerator(flavor, size, <usize>load<u32>(func + 20), <usize>load<u32>(func + 24));
+  return newGenerator(flavor, <usize>load<u32>(code + C.CODE_FRAMESIZE), <usize>load<u32>(func + FUNC_NAME),
+    <usize>load<u32>(func + FUNC_QUALNAME));
+}
+
+/** Marks g's frame as its own (suspended before its first instruction after RETURN_GENERATOR). */
+function adoptFrame(g: usize): void {
   const gf = genFrame(g);
-  memory.copy(gf, f, size);
-  store<u32>(gf + FRAME_SP, load<u32>(f + FRAME_SP) - <u32>f + <u32>gf);
   store<u32>(gf + FRAME_FLAGS, FRAME_IN_GENERATOR);
   store<u32>(gf + FRAME_OWNER, <u32>g);
   store<u32>(gf + FRAME_BACK, 0);
+}
+
+/** RETURN_GENERATOR: copies the running frame into a new generator object. */
+export function makeGenerator(f: usize): Value {
+  const code = <usize>load<u32>(f + FRAME_CODE);
+  const size = <usize>load<u32>(code + C.CODE_FRAMESIZE);
+  const g = newGeneratorFor(code, <usize>load<u32>(f + FRAME_FUNC));
+  const gf = genFrame(g);
+  // A loop, not memory.copy: V8 makes memory.copy a call into the runtime.
+  for (let i: usize = 0; i < size; i += 8) store<u64>(gf + i, load<u64>(f + i));
+  store<u32>(gf + FRAME_SP, load<u32>(f + FRAME_SP) - <u32>f + <u32>gf);
+  adoptFrame(g);
+  if ((load<u32>(f + FRAME_FLAGS) & FRAME_ENTRY) == 0) noteCallerUse(g, load<u32>(g + GEN_FLAVOR), <usize>load<u32>(f + FRAME_BACK));
   return ptrValue(g);
+}
+
+/**
+ * CALL of a generator, coroutine or async generator function from Python code: what running
+ * the new frame up to its RETURN_GENERATOR would do, without running it — the object is made
+ * with the frame inside, the arguments bound there and the prologue (COPY_FREE_VARS,
+ * MAKE_CELL) done. Returns it, or NULL on an argument error.
+ */
+export function callGeneratorFunction(func: usize, code: usize, args: usize, nargs: i32, kwnames: Value, caller: usize): Value {
+  const g = newGeneratorFor(code, func);
+  const gf = genFrame(g);
+  initFrame(gf, code, func, <usize>load<u32>(func + FUNC_GLOBALS), <usize>load<u32>(func + FUNC_BUILTINS), 0);
+  if (!bindCallArguments(gf, func, code, args, nargs, kwnames)) {
+    setGenFlag(g, GENFLAG_FINALIZED, true); // never started: nothing to report when it is collected
+    store<u32>(g + GEN_STATE, GEN_FINISHED);
+    return NULL;
+  }
+  let ip = C.codeWords(code);
+  const end = ip + (<usize>load<u32>(code + C.CODE_WORDCOUNT) << 2);
+  for (let word = load<u32>(ip); (word & 0xFF) != O.OP_RETURN_GENERATOR; word = load<u32>(ip)) {
+    const slot = gf + FRAME_HEADER + (<usize>(word >> 8) << 3);
+    if ((word & 0xFF) == O.OP_MAKE_CELL) store<u64>(slot, newCellValue(load<u64>(slot)));
+    else if ((word & 0xFF) == O.OP_COPY_FREE_VARS) copyFreeVars(gf, code, word >> 8);
+    ip += 4;
+    if (ip >= end) {
+      store<u32>(g + GEN_STATE, GEN_FINISHED);
+      raiseJs(E.SystemError, 'generator code without RETURN_GENERATOR');
+      return NULL;
+    }
+  }
+  store<u32>(gf + FRAME_IP, <u32>(ip + 4));
+  adoptFrame(g);
+  noteCallerUse(g, load<u32>(g + GEN_FLAVOR), caller);
+  return ptrValue(g);
+}
+
+/**
+ * `await f(...)` where f is a coroutine function and the caller's next instructions are the
+ * await (GET_AWAITABLE; LOAD_CONST None; SEND): instead of making a coroutine object to send
+ * None into, push f's frame as a call's (its RETURN_GENERATOR then does nothing). If it returns,
+ * the value lands after the await's END_SEND, as a call's result; if it raises, the exception
+ * comes out of the SEND. If it suspends, spillInlineCoroutine moves it into a coroutine object
+ * then, which is all CPython's object would have been observable for: nothing else could reach
+ * it meanwhile. Returns the frame, or 0 (an error set, or not such an await).
+ */
+export function inlineAwaitFrame(func: usize, code: usize, args: usize, nargs: i32, kwnames: Value, caller: usize): usize {
+  if ((load<u32>(code + C.CODE_FLAGS) & CO_COROUTINE) == 0) return 0;
+  const next = <usize>load<u32>(caller + FRAME_IP);
+  const consts = tupleItems(<usize>load<u32>(<usize>load<u32>(caller + FRAME_CODE) + C.CODE_CONSTS));
+  const loadNone = load<u32>(next, 4);
+  const send = load<u32>(next, 8);
+  if ((load<u32>(next) & 0xFF) != O.OP_GET_AWAITABLE || (loadNone & 0xFF) != O.OP_LOAD_CONST ||
+    load<u64>(consts + (<usize>(loadNone >> 8) << 3)) != NONE || (send & 0xFF) != O.OP_SEND) return 0;
+  const f = pushCallFrame(func, code, args, nargs, kwnames, caller);
+  if (f == 0) return 0;
+  // Without a prologue, start after RETURN_GENERATOR and the POP_TOP of the value sent in.
+  const start = C.codeWords(code);
+  if ((load<u32>(start) & 0xFF) == O.OP_RETURN_GENERATOR && (load<u32>(start, 4) & 0xFF) == O.OP_POP_TOP) {
+    store<u32>(f + FRAME_IP, <u32>(start + 8));
+  }
+  const words = C.codeWords(<usize>load<u32>(caller + FRAME_CODE));
+  store<u32>(f + FRAME_FLAGS, FRAME_INLINE_CORO);
+  store<u32>(f + FRAME_RESUME_MODE, <u32>((next + 8 - words) >> 2)); // where the caller's SEND is
+  store<u32>(f + FRAME_OWNER, handledExc == NONE ? 0 : <u32>ptrOf(handledExc)); // its resumer's handled exception
+  // The caller continues after END_SEND (SEND's target) with the result; an exception is the SEND's.
+  store<u32>(caller + FRAME_IP, <u32>(words + (<usize>(send >> 8) << 2) + 4));
+  store<u32>(caller + FRAME_LASTI, <u32>((next + 8 - words) >> 2));
+  return f;
+}
+
+/** Whether a call passes exactly the positional parameters of code (nothing to bind but a copy). */
+function isPlainCall(code: usize, nargs: i32, kwnames: Value): bool {
+  return kwnames == NULL && <u32>nargs == load<u32>(code + C.CODE_ARGCOUNT) &&
+    (load<u32>(code + C.CODE_FLAGS) & (CO_VARARGS | CO_VARKEYWORDS)) == 0 && load<u32>(code + C.CODE_KWONLY) == 0;
+}
+
+/** Binds a call's arguments in a frame initFrame made (a loop for a plain call; V8 makes memory.copy a runtime call). */
+function bindCallArguments(f: usize, func: usize, code: usize, args: usize, nargs: i32, kwnames: Value): bool {
+  if (!isPlainCall(code, nargs, kwnames)) return bindArguments(f, func, code, args, nargs, kwnames);
+  for (let i: usize = 0; i < <usize>nargs; i++) store<u64>(f + FRAME_HEADER + (i << 3), load<u64>(args + (i << 3)));
+  return true;
+}
+
+/** A frame for a call of func with its arguments bound (newFrameForCall, quicker for plain positional calls). */
+function pushCallFrame(func: usize, code: usize, args: usize, nargs: i32, kwnames: Value, caller: usize): usize {
+  if (!isPlainCall(code, nargs, kwnames) || !enterFrameDepth()) return newFrameForCall(func, args, nargs, kwnames, caller);
+  const f = pushFrameMemory(<usize>load<u32>(code + C.CODE_FRAMESIZE));
+  if (f == 0) {
+    leaveFrameDepth();
+    return newFrameForCall(func, args, nargs, kwnames, caller);
+  }
+  initFrame(f, code, func, <usize>load<u32>(func + FUNC_GLOBALS), <usize>load<u32>(func + FUNC_BUILTINS), caller);
+  bindCallArguments(f, func, code, args, nargs, kwnames);
+  return f;
+}
+
+/**
+ * YIELD_VALUE in an inline-awaited coroutine frame: the coroutine object it would have been is
+ * made now, with the frame moved in (suspended there), and its awaiter is set up as if its SEND
+ * had resumed it and received the value: the object is the SEND's receiver and the awaiter goes
+ * on to its own YIELD_VALUE. The frame leaves the frame stack. Returns the awaiter.
+ */
+function spillInlineCoroutine(f: usize): usize {
+  const caller = <usize>load<u32>(f + FRAME_BACK);
+  const code = <usize>load<u32>(f + FRAME_CODE);
+  const size = <usize>load<u32>(code + C.CODE_FRAMESIZE);
+  const g = newGeneratorFor(code, <usize>load<u32>(f + FRAME_FUNC));
+  const gf = genFrame(g);
+  for (let i: usize = 0; i < size; i += 8) store<u64>(gf + i, load<u64>(f + i));
+  store<u32>(gf + FRAME_SP, load<u32>(f + FRAME_SP) - <u32>f + <u32>gf);
+  adoptFrame(g);
+  store<u32>(g + GEN_STATE, GEN_SUSPENDED);
+  setGenFlag(g, GENFLAG_OWNED, true);
+  // Exception state as for a coroutine resumed with the handled exception it was called with.
+  const resumerRef = load<u32>(f + FRAME_OWNER);
+  const resumer = resumerRef == 0 ? NONE : ptrValue(<usize>resumerRef);
+  store<u64>(g + GEN_SAVED_EXC, handledExc == resumer ? NONE : handledExc);
+  setHandledExc(resumer);
+  const sendAt = C.codeWords(<usize>load<u32>(caller + FRAME_CODE)) + (<usize>load<u32>(f + FRAME_RESUME_MODE) << 2);
+  store<u32>(caller + FRAME_IP, <u32>(sendAt + 8));
+  const base = <usize>load<u32>(caller + FRAME_SP);
+  store<u64>(base, ptrValue(g));
+  store<u32>(caller + FRAME_SP, <u32>(base + 8));
+  leaveFrameDepth();
+  popFrameMemory(f);
+  return caller;
+}
+
+/**
+ * What the caller's next instructions do with a new generator: drop it at once (a coroutine
+ * never awaited: warn now, where CPython does), or keep it only on its stack for `await`,
+ * `yield from` or a for loop (owned: freed when it finishes there; objects/generator.ts).
+ */
+function noteCallerUse(g: usize, flavor: u32, caller: usize): void {
+  const next = <usize>load<u32>(caller + FRAME_IP);
+  const op = load<u32>(next) & 0xFF;
+  if (flavor == GEN_COROUTINE) {
+    if (op == O.OP_POP_TOP) warnDiscardedCoroutine(g, caller);
+    else if (op == O.OP_GET_AWAITABLE) setGenFlag(g, GENFLAG_OWNED, true);
+  } else if (flavor == GEN_PLAIN) {
+    // GET_ITER feeding a comprehension's call passes the iterator on: only a for loop here owns it.
+    if (op == O.OP_GET_YIELD_FROM_ITER || (op == O.OP_GET_ITER && (load<u32>(next, 4) & 0xFF) == O.OP_FOR_ITER)) {
+      setGenFlag(g, GENFLAG_OWNED, true);
+    }
+  }
 }
 
 /** True when the generator can be resumed right now by the loop (else the slow path raises). */
@@ -1162,13 +1339,83 @@ function restoreResumerExc(g: usize): void {
   store<u64>(g + GEN_RESUMER_EXC, NONE);
 }
 
+// A value yielded at the bottom of a `yield from` / `await` chain passes through every level:
+// each delegating generator's SEND receives it and its own YIELD_VALUE passes it on; a value
+// sent in goes down the same way (RESUME, JUMP_BACKWARD_NO_INTERRUPT, SEND at each level).
+// yieldThrough and sendThrough do those intermediate steps directly, without dispatching the
+// instructions or loading each frame into the loop: the same state results, and the first
+// frame that does something else is where the loop continues. (The skipped RESUMEs are safe
+// points; the next RESUME the loop runs is one too.)
+
+/**
+ * After a YIELD_VALUE returned to `back`: while back is a generator delegating to the one that
+ * yielded (its next instruction is its SEND loop's YIELD_VALUE), suspend it too. Returns the
+ * frame that gets the value. Frames that return to native code or must move to the heap
+ * (inline-awaited coroutines) run their own YIELD_VALUE.
+ */
+export function yieldThrough(back: usize): usize {
+  let f = back;
+  while ((load<u32>(f + FRAME_FLAGS) & (FRAME_IN_GENERATOR | FRAME_ENTRY | FRAME_INLINE_CORO)) == FRAME_IN_GENERATOR) {
+    const ip = <usize>load<u32>(f + FRAME_IP);
+    if ((load<u32>(ip) & 0xFF) != O.OP_YIELD_VALUE) break;
+    store<u32>(f + FRAME_IP, <u32>(ip + 4));
+    f = suspendGenerator(f);
+  }
+  return f;
+}
+
+/**
+ * After resuming generator frame gf with a value: while gf is suspended in a SEND loop over a
+ * suspended generator (RESUME 2/3, JUMP_BACKWARD_NO_INTERRUPT to the SEND), do that SEND: pass
+ * the value down. Returns the frame to run.
+ */
+export function sendThrough(gf: usize): usize {
+  let f = gf;
+  while (true) {
+    const ip = <usize>load<u32>(f + FRAME_IP);
+    const resume = load<u32>(ip);
+    const jump = load<u32>(ip, 4);
+    if ((resume & 0xFF) != O.OP_RESUME || (resume >> 8) < 2 || (jump & 0xFF) != O.OP_JUMP_BACKWARD_NO_INTERRUPT) break;
+    const sp = <usize>load<u32>(f + FRAME_SP);
+    const receiver = load<u64>(sp - 16);
+    if (!isPtr(receiver) || kindOfPtr(ptrOf(receiver)) != KIND_GENERATOR || load<u32>(ptrOf(receiver) + GEN_STATE) != GEN_SUSPENDED) break;
+    const words = C.codeWords(<usize>load<u32>(f + FRAME_CODE));
+    const sendAt = words + (<usize>(jump >> 8) << 2);
+    if ((load<u32>(sendAt) & 0xFF) != O.OP_SEND) break;
+    store<u32>(f + FRAME_IP, <u32>(sendAt + 8));
+    store<u32>(f + FRAME_SP, <u32>(sp - 8));
+    store<u32>(f + FRAME_LASTI, <u32>((sendAt - words) >> 2));
+    f = resumeGenerator(ptrOf(receiver), f, load<u64>(sp - 8), RESUME_SEND | ((load<u32>(sendAt) >> 8) << 2), true);
+  }
+  return f;
+}
+
 /** YIELD_VALUE: suspends the generator owning frame f; returns the frame to continue in. */
 export function suspendGenerator(f: usize): usize {
+  if (load<u32>(f + FRAME_FLAGS) & FRAME_INLINE_CORO) return spillInlineCoroutine(f);
   const g = <usize>load<u32>(f + FRAME_OWNER);
   store<u32>(g + GEN_STATE, GEN_SUSPENDED);
   restoreResumerExc(g);
   const back = <usize>load<u32>(f + FRAME_BACK);
   store<u32>(f + FRAME_BACK, 0);
+  return back;
+}
+
+/** After a collection: the finalizers of the generators it found unreachable (see objects/gen-finalize.ts). */
+export function afterCollection(): void {
+  runPendingFinalizers();
+}
+
+/**
+ * finishGenerator for a frame that returned inside the loop to the frame that resumed it (not
+ * to native code): an owned generator is freed, its caller dropping it now.
+ */
+export function finishGeneratorInLoop(f: usize): usize {
+  const g = <usize>load<u32>(f + FRAME_OWNER);
+  if ((load<u32>(g + GEN_FLAGS) & GENFLAG_OWNED) == 0) return finishGenerator(f);
+  const back = <usize>load<u32>(f + FRAME_BACK);
+  restoreResumerExc(g);
+  freeOwnedGenerator(g);
   return back;
 }
 
@@ -1188,8 +1435,19 @@ export function finishGenerator(f: usize): usize {
   return back;
 }
 
+/** GET_YIELD_FROM_ITER: generators and coroutines as they are (a coroutine only in a coroutine), else iter(v). */
 export function getYieldFromIter(code: usize, v: Value): Value {
-  if (isPtr(v) && kindOfPtr(ptrOf(v)) == KIND_GENERATOR) return v;
+  if (isPtr(v) && kindOfPtr(ptrOf(v)) == KIND_GENERATOR) {
+    const flavor = load<u32>(ptrOf(v) + GEN_FLAVOR);
+    if (flavor == GEN_PLAIN) return v;
+    if (flavor == GEN_COROUTINE) {
+      if ((load<u32>(code + C.CODE_FLAGS) & (CO_COROUTINE | CO_ITERABLE_COROUTINE)) == 0) {
+        raiseJs(E.TypeError, "cannot 'yield from' a coroutine object in a non-coroutine generator");
+        return NULL;
+      }
+      return v;
+    }
+  }
   return A.getIter(v);
 }
 
@@ -1199,13 +1457,68 @@ export function getYieldFromIter(code: usize, v: Value): Value {
   return fastNext(it);
 }
 
+/** What generatorToResume found to send in. */
+export let valueToResumeWith: Value = NONE;
+
+/**
+ * CALL's check for gen.send(v), coro.send(v) and next(gen) on a generator the loop can resume:
+ * that generator (valueToResumeWith set), or 0 for an ordinary call. Anything unusual (a
+ * just-started generator sent a value, next() with a default) takes the native path.
+ */
+export function generatorToResume(callable: Value, args: usize, nargs: i32): usize {
+  if (!isPtr(callable)) return 0;
+  let fn: usize;
+  let self: Value;
+  const c = ptrOf(callable);
+  const kind = kindOfPtr(c);
+  if (kind == KIND_DESCRIPTOR && load<u32>(c + DESCR_SUBKIND) == DESCR_METHOD && nargs == 2) {
+    fn = <usize>load<u32>(c + DESCR_FN); // the method form: self and the value
+    self = load<u64>(args);
+    valueToResumeWith = load<u64>(args, 8);
+  } else if (kind == KIND_BUILTIN) {
+    fn = <usize>load<u32>(c + BUILTIN_FN);
+    self = load<u64>(c + BUILTIN_SELF);
+    if (self == NULL) {
+      if (nargs != 1) return 0; // next(gen)
+      self = load<u64>(args);
+      valueToResumeWith = NONE;
+    } else {
+      if (nargs != 1) return 0; // a bound gen.send
+      valueToResumeWith = load<u64>(args);
+    }
+  } else {
+    return 0;
+  }
+  if (!isPtr(self) || kindOfPtr(ptrOf(self)) != KIND_GENERATOR) return 0;
+  const g = ptrOf(self);
+  if (!isResumingCall(fn, load<u32>(g + GEN_FLAVOR))) return 0;
+  const state = load<u32>(g + GEN_STATE);
+  if (state == GEN_SUSPENDED || (state == GEN_CREATED && valueToResumeWith == NONE)) return g;
+  return 0;
+}
+
+/** The return of a generator resumed by a send()/next() call: StopIteration at the call. */
+export function raiseStopIteration(value: Value): void {
+  restoreExc(value == NONE ? ptrValue(newException(E.StopIteration, NULL)) : newStopIteration(value));
+}
+
 /** The return value of a non-generator receiver that finished during SEND. */
 export let sendReturnValue: Value = NONE;
 
-/** SEND to something that is not a native generator: next() or .send(); NULL + no error = returned. */
+/**
+ * SEND's slow path: a generator the loop cannot resume (running or finished), or any other
+ * iterator: next() when sending None to an iterator, else .send(value). NULL with no exception
+ * when the receiver returned (its value in sendReturnValue).
+ */
 export function sendNonGenerator(receiver: Value, value: Value): Value {
   let r: Value;
-  if (value == NONE) {
+  if (isPtr(receiver) && kindOfPtr(ptrOf(receiver)) == KIND_GENERATOR) {
+    r = genSendEx(ptrOf(receiver), value, false, false);
+    if (r == NULL || sendOutcome == SENT_YIELDED) return r;
+    sendReturnValue = r;
+    return NULL;
+  }
+  if (value == NONE && getSlot(A.typeOf(receiver), SLOT_NEXT) != 0) {
     r = A.iterNextRaw(receiver);
   } else {
     const send = A.getAttr(receiver, N.N_send);
@@ -1218,28 +1531,26 @@ export function sendNonGenerator(receiver: Value, value: Value): Value {
     return NULL;
   }
   if (excMatches(E.StopIteration)) {
-    const e = ptrOf(fetchExc());
-    sendReturnValue = stopIterationValue(e);
+    sendReturnValue = stopIterationValue(ptrOf(fetchExc()));
     return NULL;
   }
   return NULL;
 }
 
-/** The value a StopIteration carries (its first argument, or None). */
+/** The value a StopIteration carries. */
 export function stopIterationValue(e: usize): Value {
-  const args = ptrOf(load<u64>(e + E.EXC_ARGS));
-  return tupleLength(args) > 0 ? tupleGet(args, 0) : NONE;
+  return load<u64>(e + EXC_VALUE);
 }
 
 /** CLEANUP_THROW: a StopIteration ends the delegation with its value; anything else propagates. */
 export function cleanupThrow(exc: Value): Value {
   if (A.isInstance(exc, E.StopIteration)) return stopIterationValue(ptrOf(exc));
-  raiseValue(exc);
+  restoreExc(exc);
   return NULL;
 }
 
 export function getAwaitable(v: Value, where: u32): Value {
-  return getAwaitableIter(v, where);
+  return getAwaitableOf(v, where);
 }
 
 export function getAIter(v: Value): Value {
@@ -1253,7 +1564,7 @@ export function getANext(v: Value): Value {
 /** END_ASYNC_FOR: StopAsyncIteration ends the loop; anything else is re-raised (returns false). */
 export function endAsyncFor(exc: Value): bool {
   if (A.isInstance(exc, E.StopAsyncIteration)) return true;
-  raiseValue(exc);
+  restoreExc(exc);
   return false;
 }
 

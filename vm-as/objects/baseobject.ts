@@ -3,12 +3,12 @@
 
 import { Value, NULL, NONE, NOT_IMPLEMENTED, TRUE, FALSE, isPtr, ptrOf, ptrValue } from '../value';
 import { kindOfPtr, typeOfPtr, KIND_INSTANCE, KIND_FUNCTION, KIND_MODULE, KIND_EXCEPTION, KIND_TYPE, KIND_DICT } from '../object';
-import { defineGetSet } from './builtin';
+import { defineGetSet, defineClassMethod } from './builtin';
 import { N_dict } from '../names';
 import * as A from '../abstract';
 import { getSlot, setSlot, SLOT_DESCR_SET, SLOT_GETATTR, SLOT_SETATTR, SLOT_REPR, SLOT_STR, SLOT_HASH,
   SLOT_RICHCOMPARE, SLOT_INIT, SLOT_NEW, TYPE_FLAGS, TPFLAG_HAS_DICT, TYPE_MODULE, TYPE_QUALNAME,
-  TYPE_INSTANCE_KIND, TYPE_DICT_OFFSET, TYPE_BASICSIZE, TPFLAG_HEAPTYPE } from '../types';
+  TYPE_INSTANCE_KIND, TYPE_DICT_OFFSET, TYPE_BASICSIZE, TPFLAG_HEAPTYPE, TYPE_NAME } from '../types';
 import { newDict, dictGetStr, dictSet, dictDelete } from './dict';
 import { raiseStr, raiseJs } from '../errors';
 import { AttributeError, TypeError } from './exception';
@@ -271,9 +271,28 @@ export function defineDictAttribute(type: usize): void {
   defineGetSet(type, '__dict__', getInstanceDict, setInstanceDict);
 }
 
+/** object.__init_subclass__(): the end of the chain of super().__init_subclass__(**kwargs) calls. */
+function objectInitSubclass(cls: Value, args: usize, nargs: i32, kwnames: Value): Value {
+  if (nargs > 0) return raiseJs(TypeError, 'object.__init_subclass__() takes no arguments');
+  if (kwnames != NULL && tupleLength(ptrOf(kwnames)) > 0) {
+    const sb = newBuilder();
+    appendStr(sb, <usize>load<u32>(ptrOf(cls) + TYPE_NAME));
+    appendJs(sb, '.__init_subclass__() takes no keyword arguments');
+    return raiseStr(TypeError, finishBuilder(sb));
+  }
+  return NONE;
+}
+
+/** object.__subclasshook__(subclass): NotImplemented, so issubclass() decides as usual. */
+function objectSubclassHook(cls: Value, args: usize, nargs: i32, kwnames: Value): Value {
+  return NOT_IMPLEMENTED;
+}
+
 /** object's attributes (needs the descriptor types, so it runs after them). */
 export function defineObjectAttributes(objectType: usize): void {
   defineGetSet(objectType, '__class__', getClass, setClass);
+  defineClassMethod(objectType, '__init_subclass__', objectInitSubclass);
+  defineClassMethod(objectType, '__subclasshook__', objectSubclassHook);
 }
 
 /** Installs object's slots on the object type (every type inherits them). */

@@ -278,26 +278,16 @@ export function limbsAddMul1(r: usize, a: usize, n: i32, m: u32): u32 {
   return <u32>carry;
 }
 
-/** r -= a * m over n limbs; returns the limb to subtract from r[n]. Two limbs a step. */
+/** r -= a * m over n limbs; returns the limb to subtract from r[n]. */
 export function limbsSubMul1(r: usize, a: usize, n: i32, m: u32): u32 {
-  let carry: u64 = 0; // at most 2**32
+  let carry: u64 = 0;
   const mm = <u64>m;
-  let i = 0;
-  for (; i + 1 < n; i += 2) {
-    const x = load<u64>(limbPtr(a, i));
-    const low = (x & 0xFFFF_FFFF) * mm + carry;
-    const high = (x >> 32) * mm + (low >> 32);
-    const product = (low & 0xFFFF_FFFF) | (high << 32);
-    const y = load<u64>(limbPtr(r, i));
-    store<u64>(limbPtr(r, i), y - product);
-    carry = (high >> 32) + <u64>(y < product);
-  }
-  if (i < n) {
+  for (let i = 0; i < n; i++) {
     const t = <u64>limbAt(a, i) * mm + carry;
     const lo = <u32>t;
     const x = limbAt(r, i);
-    setLimb(r, i, x - lo);
     carry = (t >> 32) + <u64>(x < lo);
+    setLimb(r, i, x - lo);
   }
   return <u32>carry;
 }

@@ -1,11 +1,13 @@
 // The callable types' slots: Python functions, bound methods, builtin functions and methods,
 // and the method and attribute descriptors of builtin types.
 
+import { setFunctionCode } from './code-attrs';
+import { functionAnnotations, setFunctionAnnotations } from './function-annotations';
 import { Value, NULL, NONE, isPtr, ptrOf, ptrValue } from '../value';
 import { alloc } from '../heap';
 import { KIND_METHOD, KIND_FUNCTION, KIND_STR, KIND_TUPLE, kindOfPtr, typeOfPtr } from '../object';
 import { setSlot, SLOT_CALL, SLOT_DESCR_GET, SLOT_DESCR_SET, SLOT_REPR, SLOT_HASH, TYPE_NAME,
-  isSubtype, typeType } from '../types';
+  isSubtype, typeType, SLOT_GETATTR } from '../types';
 import * as A from '../abstract';
 import { FUNC_CODE, FUNC_QUALNAME, FUNC_NAME, FUNC_MODULE, FUNC_DOC, FUNC_GLOBALS, FUNC_DEFAULTS, FUNC_KWDEFAULTS,
   FUNC_CLOSURE } from './function';
@@ -296,6 +298,21 @@ function functionDict(v: Value): Value {
   return ptrValue(ensureInstanceDict(v));
 }
 
+function methodFunc(v: Value): Value {
+  return load<u64>(ptrOf(v) + METHOD_FUNC);
+}
+
+function methodSelf(v: Value): Value {
+  return load<u64>(ptrOf(v) + METHOD_SELF);
+}
+
+/** CPython's method_getattro: the method type's attributes, else the function's. */
+function methodGetAttrSlot(obj: Value, name: Value): Value {
+  const descr = A.lookupInMro(methodType, ptrOf(name));
+  if (descr != NULL) return A.bindDescriptor(descr, obj, methodType);
+  return A.getAttr(load<u64>(ptrOf(obj) + METHOD_FUNC), ptrOf(name));
+}
+
 /** Installs the callable types' slots. */
 export function setupCallableSlots(functionType: usize, methodT: usize, builtinType: usize,
   methodDescrType: usize, getsetType: usize): void {
@@ -307,14 +324,19 @@ export function setupCallableSlots(functionType: usize, methodT: usize, builtinT
   defineGetSet(functionType, '__qualname__', functionQualname, setFunctionQualname);
   defineGetSet(functionType, '__module__', functionModule, setFunctionModule);
   defineGetSet(functionType, '__doc__', functionDoc, setFunctionDoc);
-  defineGetSet(functionType, '__code__', functionCode, null);
+  defineGetSet(functionType, '__code__', functionCode, setFunctionCode); // setter: objects/code-attrs.ts
   defineGetSet(functionType, '__globals__', functionGlobals, null);
   defineGetSet(functionType, '__defaults__', functionDefaults, setFunctionDefaults);
   defineGetSet(functionType, '__kwdefaults__', functionKwdefaults, null);
   defineGetSet(functionType, '__closure__', functionClosure, null);
+  defineGetSet(functionType, '__annotations__', functionAnnotations, setFunctionAnnotations);
   defineGetSet(functionType, '__dict__', functionDict, null);
   setSlot(methodT, SLOT_CALL, changetype<usize>(methodCallSlot));
   setSlot(methodT, SLOT_REPR, changetype<usize>(methodReprSlot));
+  // Bound methods show __func__ and __self__, and the function's other attributes (inspect needs them).
+  defineGetSet(methodT, '__func__', methodFunc, null);
+  defineGetSet(methodT, '__self__', methodSelf, null);
+  setSlot(methodT, SLOT_GETATTR, changetype<usize>(methodGetAttrSlot));
   setSlot(builtinType, SLOT_CALL, changetype<usize>(builtinCallSlot));
   setSlot(builtinType, SLOT_REPR, changetype<usize>(builtinReprSlot));
   for (let i = 0; i < 2; i++) {

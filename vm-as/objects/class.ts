@@ -31,7 +31,7 @@ let N_init_subclass: usize = 0;
 let N_mro_entries: usize = 0;
 let N_metaclass: usize = 0;
 let N_weakref: usize = 0;
-let N_class_getitem: usize = 0;
+export let N_class_getitem: usize = 0;
 
 function rooted(js: string): usize {
   const s = internJs(js);
@@ -295,7 +295,9 @@ function solidBase(t: usize): usize {
   let s = t;
   while (s != T.objectType) {
     const flags = load<u32>(s + T.TYPE_FLAGS);
-    if ((flags & T.TPFLAG_HEAPTYPE) == 0 || load<u32>(s + T.TYPE_SLOT_NAMES) != 0) return s;
+    // An empty __slots__ adds nothing to the layout (the ABCs of collections.abc all have one).
+    const slotNames = <usize>load<u32>(s + T.TYPE_SLOT_NAMES);
+    if ((flags & T.TPFLAG_HEAPTYPE) == 0 || (slotNames != 0 && tupleLength(slotNames) > 0)) return s;
     s = <usize>load<u32>(s + T.TYPE_BASE);
   }
   return s;
@@ -421,12 +423,23 @@ function layOutInstances(t: usize, base: usize): bool {
   const dict = <usize>load<u32>(t + T.TYPE_DICT);
   let size = <usize>load<u32>(base + T.TYPE_BASICSIZE);
   if (size == 0) size = load<u32>(base + T.TYPE_INSTANCE_KIND) == KIND_INSTANCE ? 8 : 0;
-  let wantDict = load<u32>(base + T.TYPE_DICT_OFFSET) == 0;
+  // Classes (instances of a metaclass) keep their namespace in the type object: no __dict__ slot.
+  const isMetaclass = load<u32>(base + T.TYPE_INSTANCE_KIND) == KIND_TYPE;
+  let wantDict = load<u32>(base + T.TYPE_DICT_OFFSET) == 0 && !isMetaclass;
   const slots = dictGetStr(dict, N_slots);
   if (slots != NULL) {
     const names = slotNames(slots);
     if (names == 0) return false;
     wantDict = false;
+    if (size == 0 && tupleLength(names) > 0) {
+      // A variable-size builtin (tuple, str, bytes) has no fixed place for slot values.
+      const sb = newBuilder();
+      appendJs(sb, "nonempty __slots__ not supported for subtype of '");
+      appendStr(sb, typeName(base));
+      appendJs(sb, "'");
+      raiseStr(TypeError, finishBuilder(sb));
+      return false;
+    }
     for (let i = 0; i < tupleLength(names); i++) {
       const slotName = ptrOf(tupleGet(names, i));
       if (slotName == N_dict) {
@@ -454,7 +467,8 @@ function layOutInstances(t: usize, base: usize): bool {
     size += 8;
     if (dictGetStr(dict, N_dict) == NULL) defineDictAttribute(t);
   }
-  store<u32>(t + T.TYPE_BASICSIZE, <u32>max<usize>(size, INSTANCE_SIZE));
+  // A variable-size base (str, tuple, bytes) keeps size 0: subclasses must not place fields in it.
+  store<u32>(t + T.TYPE_BASICSIZE, size == 0 ? 0 : <u32>max<usize>(size, INSTANCE_SIZE));
   return true;
 }
 

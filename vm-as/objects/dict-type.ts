@@ -4,7 +4,8 @@
 import { Value, NULL, NONE, TRUE, FALSE, NOT_IMPLEMENTED, isPtr, ptrOf, ptrValue } from '../value';
 import { KIND_DICT, kindOfPtr, typeOfPtr } from '../object';
 import { setSlot, getSlot, SLOT_REPR, SLOT_LEN, SLOT_ITER, SLOT_GETITEM, SLOT_SETITEM, SLOT_CONTAINS, SLOT_NEW,
-  SLOT_INIT, SLOT_RICHCOMPARE, SLOT_HASH, SLOT_NB } from '../types';
+  SLOT_INIT, SLOT_RICHCOMPARE, SLOT_HASH, SLOT_NB, TYPE_BASICSIZE } from '../types';
+import { DICT_SIZE } from './dict';
 import { dictType, dictLength, dictGet, dictSet, dictDelete, dictNextEntry, dictPrevEntry, dictFilled, entryKey,
   entryValue, entryHash, newDictOfType, dictLookup, dictSetWithHash, dictDeleteEntry, dictDeleteLast, dictClear,
   dictCopyOfType, dictGetWithHash } from './dict';
@@ -397,6 +398,7 @@ function dictReversedMethod(self: Value, args: usize, nargs: i32, kwnames: Value
 }
 
 export function setupDictType(t: usize): void {
+  store<u32>(t + TYPE_BASICSIZE, <u32>DICT_SIZE); // what subclasses extend
   setSlot(t, SLOT_REPR, changetype<usize>(dictReprSlot));
   setSlot(t, SLOT_LEN, changetype<usize>(dictLenSlot));
   setSlot(t, SLOT_GETITEM, changetype<usize>(dictGetItemSlot));

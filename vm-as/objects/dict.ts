@@ -16,6 +16,7 @@
 //                      shadow a method without a lookup)
 
 import { alloc } from '../heap';
+import { allocExtended } from './extended';
 import { KIND_DICT, KIND_RAW, KIND_VALUES } from '../object';
 import { Value, NULL, ptrValue } from '../value';
 import { hashValue, valuesEqual } from '../abstract';
@@ -52,7 +53,7 @@ export function newDict(): usize {
 }
 
 export function newDictOfType(type: usize): usize {
-  const d = alloc(DICT_SIZE, type, KIND_DICT);
+  const d = allocExtended(DICT_SIZE, type, KIND_DICT);
   store<u32>(d + DICT_VERSION, ++versionCounter);
   return d;
 }

@@ -319,7 +319,7 @@ let productLow: f64 = 0;
  * a * b + c with a single rounding (Boldo and Melquiond's emulation: the exact product and sum,
  * their low parts added with rounding to odd, then one rounding to nearest).
  */
-function fusedMulAdd(a: f64, b: f64, c: f64): f64 {
+export function fusedMulAdd(a: f64, b: f64, c: f64): f64 {
   const ph = twoProduct(a, b);
   const pl = productLow;
   const sh = c + ph;
@@ -500,4 +500,14 @@ export function powPositive(x: f64, y: f64): f64 {
   if ((ix >> 52) == 0) ix = reinterpret<u64>(x * 4503599627370496.0) - (<u64>52 << 52); // subnormal x: × 2**52
   const r = powCore(ix, y, false);
   return undecided ? powCore(ix, y, true) : r;
+}
+
+/**
+ * exp(x) for finite x, as glibc computes it: exp is pow's last step with no tail, so the same
+ * code serves (exported for the math module, modules/libm.ts).
+ */
+export function expFinite(x: f64): f64 {
+  undecided = false;
+  const r = expInline(x, 0.0, false);
+  return undecided ? expInline(x, 0.0, true) : r;
 }

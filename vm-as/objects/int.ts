@@ -17,12 +17,19 @@
 //   intFromF64(x): Value  (int(float): truncates)
 //   intFromI64(n) intFromU64(n)   intFitsI64(v) intToI64(v) intClampToI64(v)
 //   intBitLength(v): i64   intBitCount(v): i64   intRound(v, ndigits)
-//   intToStr(v, base, flags): Value(str)   base 2, 8, 10 or 16; flags INT_STR_*
+//   intToStr(v, base, flags): Value(str)   base 2, 8, 10 or 16; flags INT_STR_PREFIX (0b/0o/0x),
+//                                          INT_STR_UPPER, INT_STR_ABS (digits of |v| only)
 //   intFromStr(s: str ptr, base): Value    int(str, base) with its exact errors
-//   intFromAscii(p, n, base): Value        the parser on ASCII bytes (for int(bytes))
-//   intToBytes(v, out, length, little, signed): i32 (0, or -1 with OverflowError set)
+//   intFromAscii(p, n, base): Value        the parser on ASCII bytes (for int(bytes)): NULL
+//                                          without an exception means a syntax error
+//   intToBytes(v, out, length, little, signed): i32 (0, or -1 with the exception set)
 //   intFromBytes(p, n, little, signed): Value
 //   intMaxStrDigits / setIntMaxStrDigits(n): i32   sys.{get,set}_int_max_str_digits
+// The int type object is bigint.ts's intType (setIntType at start-up): heap ints carry it.
+//
+// Speed: small-int fast paths first; Karatsuba multiplication, recursive division and
+// divide-and-conquer decimal conversion for big operands (bigint.ts); workspaces come from
+// bigint.ts's static scratch area (scratchMark / scratchTake / scratchRelease).
 
 import { Value, NULL, isSmallInt, intOf, smallInt, bothSmallInts, fitsSmallInt, ptrOf, ptrValue,
   floatValue } from '../value';
@@ -948,8 +955,8 @@ function modInverse(a: Value, m: Value): Value {
 export function intRound(v: Value, ndigits: Value): Value {
   if (!isNegative(ndigits) || intIsZero(v)) return v;
   // 10**k > 2|v| rounds to 0; |v| < 2**bits, and log10(2) < 0.30103.
-  const bits = intBitLength(v);
-  if (!intFitsI64(ndigits) || -intToI64(ndigits) > <i64>(<f64>(bits + 1) * 0.30103) + 1) return smallInt(0);
+  const limit = <i64>(<f64>(intBitLength(v) + 1) * 0.30103) + 1;
+  if (!intFitsI64(ndigits) || intToI64(ndigits) < -limit) return smallInt(0);
   const pow10 = intPow(smallInt(10), smallInt(-intToI64(ndigits)));
   if (pow10 == NULL || !floorDivmod(v, pow10, true, '')) return NULL;
   let q = divQuotient;

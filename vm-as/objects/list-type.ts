@@ -3,7 +3,8 @@
 import { Value, NULL, NONE, NOT_IMPLEMENTED, isPtr, ptrOf, ptrValue, smallInt } from '../value';
 import { kindOfPtr, typeOfPtr, KIND_LIST } from '../object';
 import { setSlot, SLOT_REPR, SLOT_LEN, SLOT_ITER, SLOT_GETITEM, SLOT_SETITEM, SLOT_NEW, SLOT_INIT, SLOT_CONTAINS,
-  SLOT_RICHCOMPARE, SLOT_HASH, SLOT_NB } from '../types';
+  SLOT_RICHCOMPARE, SLOT_HASH, SLOT_NB, TYPE_BASICSIZE } from '../types';
+import { LIST_SIZE } from './list';
 import { listType, listLength, listGet, listSet, listItems, listAppend, listReserve, newList, newListOfType,
   listClear, listReplace, listInsert, listRemoveAt, setListLength, LIST_LENGTH } from './list';
 import { tupleType, tupleItems } from './tuple';
@@ -487,6 +488,7 @@ function listReversedMethod(self: Value, args: usize, nargs: i32, kwnames: Value
 }
 
 export function setupListType(t: usize): void {
+  store<u32>(t + TYPE_BASICSIZE, <u32>LIST_SIZE); // what subclasses extend
   setSlot(t, SLOT_REPR, changetype<usize>(listReprSlot));
   setSlot(t, SLOT_LEN, changetype<usize>(listLenSlot));
   setSlot(t, SLOT_ITER, changetype<usize>(listIterSlot));

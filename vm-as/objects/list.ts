@@ -6,6 +6,7 @@
 //   +16 u32 items      KIND_VALUES storage (0 when capacity is 0); the values start 8 bytes in
 
 import { alloc, allocChecked } from '../heap';
+import { allocExtended } from './extended';
 import { KIND_LIST, KIND_VALUES } from '../object';
 import { Value, NULL } from '../value';
 
@@ -20,7 +21,7 @@ export function setListType(t: usize): void {
 }
 
 export function newListOfType(type: usize, capacity: i32): usize {
-  const l = alloc(LIST_SIZE, type, KIND_LIST);
+  const l = allocExtended(LIST_SIZE, type, KIND_LIST);
   if (capacity > 0 && !setCapacity(l, capacity)) return 0;
   return l;
 }

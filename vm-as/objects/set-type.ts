@@ -5,7 +5,8 @@
 import { Value, NULL, NONE, TRUE, FALSE, NOT_IMPLEMENTED, isPtr, ptrOf, ptrValue } from '../value';
 import { KIND_SET, kindOfPtr, typeOfPtr } from '../object';
 import { setSlot, SLOT_REPR, SLOT_LEN, SLOT_ITER, SLOT_CONTAINS, SLOT_RICHCOMPARE, SLOT_HASH, SLOT_NEW,
-  SLOT_INIT, SLOT_NB, isSubtype, TYPE_NAME } from '../types';
+  SLOT_INIT, SLOT_NB, isSubtype, TYPE_NAME, TYPE_BASICSIZE } from '../types';
+import { SET_SIZE } from './set';
 import * as A from '../abstract';
 import { raiseValue, errOccurred, excMatches, clearExc } from '../errors';
 import { KeyError, TypeError, newException } from './exception';
@@ -782,6 +783,8 @@ function setupAnySetType(t: usize): void {
 }
 
 export function setupSetTypes(set: usize, frozenset: usize): void {
+  store<u32>(set + TYPE_BASICSIZE, <u32>SET_SIZE); // what subclasses extend
+  store<u32>(frozenset + TYPE_BASICSIZE, <u32>SET_SIZE);
   setSetTypes(set, frozenset);
   setupAnySetType(set);
   setSlot(set, SLOT_HASH, 0);

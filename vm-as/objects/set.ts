@@ -14,6 +14,7 @@
 // KIND_VALUES object as a value, never sees a hash.
 
 import { alloc } from '../heap';
+import { allocExtended } from './extended';
 import { KIND_SET, KIND_VALUES, KIND_RAW, KIND_STR, kindOfPtr, typeOfPtr } from '../object';
 import { Value, NULL, isPtr, ptrOf, ptrValue } from '../value';
 import { hashValue, valuesEqual } from '../abstract';
@@ -43,7 +44,7 @@ export function setSetTypes(s: usize, f: usize): void {
 }
 
 export function newSetOfType(type: usize): usize {
-  const s = alloc(SET_SIZE, type, KIND_SET);
+  const s = allocExtended(SET_SIZE, type, KIND_SET);
   store<i64>(s + SET_HASH, -1);
   allocTable(s, MIN_SIZE);
   return s;

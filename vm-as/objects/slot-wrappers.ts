@@ -12,6 +12,7 @@ import * as T from '../types';
 import * as A from '../abstract';
 import { internJs } from '../intern';
 import { dictGetStr, dictSetStr } from './dict';
+import { strEquals } from './str';
 import { raiseJs, raiseStr, raiseEmpty, errOccurred, excMatches, clearExc } from '../errors';
 import { TypeError, AttributeError, StopIteration, ValueError, OverflowError } from './exception';
 import { intFitsI64, intToI64, intFromI64 } from './int';
@@ -212,8 +213,13 @@ function slotHash(v: Value): i64 {
     raiseJs(TypeError, '__hash__ method should return an integer');
     return -1;
   }
-  const h = A.hashValue(i);
-  return h;
+  // As CPython's slot_tp_hash: a result that fits is the hash itself (-1 becomes -2); only
+  // larger ints are reduced as hash(int) reduces them.
+  if (intFitsI64(i)) {
+    const h = intToI64(i);
+    return h == -1 ? -2 : h;
+  }
+  return A.hashValue(i);
 }
 
 function slotLen(v: Value): i64 {
@@ -506,7 +512,10 @@ function slotFunctionFor(i: i32): usize {
 /** True when a class of this MRO has a Python-level definition of name (not a builtin's). */
 function definedInClass(type: usize, name: usize): bool {
   const attr = A.lookupInMro(type, name);
-  return attr != NULL && !isWrapperOf(attr);
+  if (attr == NULL) return false;
+  // A builtin's own wrapper (int.__str__ seen from a subclass) keeps the inherited native slot;
+  // a wrapper stored under another name (__str__ = int.__repr__) must be called as a method.
+  return !isWrapperOf(attr) || !strEquals(<usize>load<u32>(ptrOf(attr) + 16), name);
 }
 
 function isWrapperOf(attr: Value): bool {
@@ -541,7 +550,8 @@ export function fixupSlots(type: usize): void {
 /** After `cls.__name__ = value` for a special name: refresh that slot (and subclasses'). */
 export function updateSlotForName(type: usize, name: usize): void {
   for (let i = 0; i < defCount; i++) {
-    if (defName(i) != name) continue;
+    // By value: a name from setattr() or type.__setattr__() need not be the interned one.
+    if (defName(i) != name && !strEquals(defName(i), name)) continue;
     fixupSlots(type);
     return;
   }
@@ -576,7 +586,12 @@ export function addSlotWrappers(type: usize): void {
   const dict = <usize>load<u32>(type + T.TYPE_DICT);
   for (let i = 0; i < defCount; i++) {
     const fn = T.getSlot(type, defSlot(i));
-    if (fn == 0) continue;
+    if (fn == 0) {
+      // An unhashable builtin (list, dict, set …) shows __hash__ = None, as CPython's type_ready
+      // makes it (collections.abc.Hashable relies on that).
+      if (defSlot(i) == T.SLOT_HASH && dictGetStr(dict, defName(i)) == NULL) dictSetStr(dict, defName(i), NONE);
+      continue;
+    }
     if (base != 0 && T.getSlot(base, defSlot(i)) == fn) continue;
     if (dictGetStr(dict, defName(i)) != NULL) continue;
     const wrapper = defKind(i) == KIND_NEW ? ptrValue(newBuiltin(newWrapperCall, defName(i), ptrValue(type), 0, 0)) :

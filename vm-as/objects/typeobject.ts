@@ -6,8 +6,10 @@ import { Value, NULL, NONE, isPtr, ptrOf, ptrValue } from '../value';
 import { kindOfPtr, KIND_TYPE } from '../object';
 import { setSlot, getSlot, SLOT_CALL, SLOT_GETATTR, SLOT_SETATTR, SLOT_REPR, SLOT_NEW, SLOT_INIT,
   SLOT_DESCR_GET, TYPE_NAME, TYPE_QUALNAME, TYPE_MRO, TYPE_BASES, TYPE_BASE, TYPE_DICT, TYPE_MODULE,
-  TYPE_FLAGS, TPFLAG_IMMUTABLE, TYPE_VERSION, TYPE_SUBCLASSES, isSubtype, typeType, assignVersionTag } from '../types';
+  TYPE_FLAGS, TPFLAG_IMMUTABLE, TPFLAG_DOTTED_NAME, TYPE_VERSION, TYPE_SUBCLASSES, isSubtype, typeType, assignVersionTag } from '../types';
 import { listLength, listGet } from './list';
+import { strLength, charAt } from './str';
+import { substring } from './str-ops';
 import * as A from '../abstract';
 import { raiseStr, raiseJs } from '../errors';
 import { TypeError, AttributeError } from './exception';
@@ -131,8 +133,13 @@ export function typeReprSlot(cls: Value): Value {
   return ptrValue(finishBuilder(sb));
 }
 
+/** type.__name__: an extension-style type's name ("itertools.count") shows only what follows its last dot. */
 function getName(cls: Value): Value {
-  return ptrValue(<usize>load<u32>(ptrOf(cls) + TYPE_NAME));
+  const name = <usize>load<u32>(ptrOf(cls) + TYPE_NAME);
+  if ((load<u32>(ptrOf(cls) + TYPE_FLAGS) & TPFLAG_DOTTED_NAME) == 0) return ptrValue(name);
+  let dot = strLength(name) - 1;
+  while (dot >= 0 && charAt(name, dot) != 0x2e) dot--;
+  return ptrValue(substring(name, dot + 1, strLength(name)));
 }
 
 function getQualname(cls: Value): Value {

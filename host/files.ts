@@ -1,0 +1,93 @@
+// File access for the VM (imports from sys.path, open()). The embedding API grants none by
+// default; the CLI grants what python3 would have through Node's fs.
+
+import { readFileSync, statSync, openSync, writeSync, closeSync } from 'node:fs';
+import { constants } from 'node:os';
+
+/** Errno values the VM turns into OSError subclasses (Linux numbering, as CPython's messages). */
+export const ERRNO = { EPERM: 1, ENOENT: 2, EIO: 5, EACCES: 13, EEXIST: 17, ENOTDIR: 20, EISDIR: 21, EINVAL: 22 } as const;
+
+/** A failed file operation, with the errno CPython would report. */
+export class FileError extends Error {
+  constructor(public readonly errno: number) {
+    super(`errno ${errno}`);
+  }
+}
+
+export type WriteMode = 'w' | 'a' | 'x';
+
+export interface HostFiles {
+  /** What is at path: a file, a directory, or nothing (absent or not reachable). */
+  kind(path: string): 'file' | 'dir' | null;
+  /** A file's bytes (throws FileError). */
+  readFile(path: string): Uint8Array;
+  /** Opens a file for writing (truncating, appending or creating it); returns a handle (throws FileError). */
+  open(path: string, mode: WriteMode): number;
+  write(handle: number, bytes: Uint8Array): void;
+  close(handle: number): void;
+  /** The directory relative paths (and the '' entry of sys.path) are resolved against. */
+  cwd(): string;
+}
+
+/** No file access at all: every file is out of reach. */
+export const noFiles: HostFiles = {
+  kind: () => null,
+  readFile() {
+    throw new FileError(ERRNO.EACCES);
+  },
+  open() {
+    throw new FileError(ERRNO.EACCES);
+  },
+  write() {
+    throw new FileError(ERRNO.EACCES);
+  },
+  close() {},
+  cwd: () => '/',
+};
+
+/** The errno of a Node fs error (its code mapped through the platform's table). */
+function errnoOf(err: unknown): number {
+  const code = (err as NodeJS.ErrnoException).code;
+  const n = code ? (constants.errno as Record<string, number>)[code] : undefined;
+  if (n === undefined) throw err;
+  return n;
+}
+
+function nodeCall<T>(fn: () => T): T {
+  try {
+    return fn();
+  } catch (err) {
+    throw new FileError(errnoOf(err));
+  }
+}
+
+/** The whole file system, through Node's fs (what the CLI grants). */
+export const nodeFiles: HostFiles = {
+  kind(path) {
+    try {
+      const st = statSync(path);
+      return st.isDirectory() ? 'dir' : st.isFile() ? 'file' : null;
+    } catch {
+      return null;
+    }
+  },
+  readFile(path) {
+    return nodeCall(() => {
+      if (statSync(path).isDirectory()) throw Object.assign(new Error(path), { code: 'EISDIR' });
+      return readFileSync(path);
+    });
+  },
+  open(path, mode) {
+    return nodeCall(() => openSync(path, mode === 'x' ? 'wx' : mode));
+  },
+  write(handle, bytes) {
+    nodeCall(() => {
+      let offset = 0;
+      while (offset < bytes.length) offset += writeSync(handle, bytes, offset, bytes.length - offset);
+    });
+  },
+  close(handle) {
+    nodeCall(() => closeSync(handle));
+  },
+  cwd: () => process.cwd(),
+};

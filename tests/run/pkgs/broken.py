@@ -1,0 +1,3 @@
+print('broken runs')
+attempts = 1
+raise ValueError('broken on purpose')

@@ -1,0 +1,2 @@
+from .cycle_y import y_value
+x_value = 'x'

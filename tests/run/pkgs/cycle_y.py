@@ -1,0 +1,2 @@
+from .cycle_x import x_value
+y_value = 'y'

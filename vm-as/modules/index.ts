@@ -1,0 +1,23 @@
+// The native modules: each registers its factory here, called at start-up before any import.
+
+import { registerNativeModule } from './registry';
+import { internJs } from '../intern';
+import { createMathModule } from './math';
+import { createOperatorModule } from './operator';
+import { createItertoolsModule } from './itertools';
+import { createHeapqModule } from './heapq';
+import { createBisectModule } from './bisect';
+import { createRandomModule } from './random';
+import { createTimeModule } from './time';
+import { createWasmpyModule } from './wasmpy';
+
+export function registerNativeModules(): void {
+  registerNativeModule(internJs('math'), createMathModule);
+  registerNativeModule(internJs('operator'), createOperatorModule);
+  registerNativeModule(internJs('itertools'), createItertoolsModule);
+  registerNativeModule(internJs('heapq'), createHeapqModule);
+  registerNativeModule(internJs('bisect'), createBisectModule);
+  registerNativeModule(internJs('random'), createRandomModule);
+  registerNativeModule(internJs('time'), createTimeModule);
+  registerNativeModule(internJs('_wasmpy'), createWasmpyModule);
+}

@@ -1,0 +1,226 @@
+// What CPython does when a generator, coroutine or async generator dies unfinished
+// (_PyGen_Finalize): a never-started coroutine gets "RuntimeWarning: coroutine '…' was never
+// awaited", an async generator goes to the finalizer hook captured on its first iteration, and
+// anything else suspended is closed (its finally blocks run); errors are reported as
+// "Exception ignored in: …".
+//
+// CPython finalizes when the reference count drops to zero; our collector traces (see the
+// registry in generator.ts), so finalization happens:
+//  - right away for the commonest case, a coroutine call as an expression statement (`f()`):
+//    RETURN_GENERATOR sees that its caller's next instruction is POP_TOP, so nothing else can
+//    ever hold the coroutine; the warning then comes exactly where CPython prints it;
+//  - after a collection that found the generator unreachable, at the eval loop's next safe point;
+//  - at the end of the program for everything left (CPython's shutdown: __main__'s globals in
+//    order, then the rest), with warnings located at "sys:1" as CPython's are then.
+
+import { Value, NULL, NONE, isPtr, ptrOf, ptrValue, smallInt } from '../value';
+import { kindOfPtr, KIND_GENERATOR } from '../object';
+import { GEN_QUALNAME, GEN_FINALIZER, GEN_FLAVOR, GEN_COROUTINE, GEN_ASYNC, GEN_CREATED, GENFLAG_FINALIZED,
+  GENFLAG_CLOSED, genState, hasGenFlag, setGenFlag, needsFinalization, forEachToFinalize,
+  finalizersPending } from './generator';
+import { genClose } from './generator-type';
+import { FRAME_CODE, FRAME_IP, FRAME_LASTI, currentFrame } from '../interp/frame';
+import * as C from './code';
+import { fetchExc, restoreExc } from '../errors';
+import { newBuilder, appendJs, appendStr, appendI64, finishBuilder } from './strbuilder';
+import { newTuple, tupleSet } from './tuple';
+import { newDict, dictGet, dictSet, dictNextEntry, entryValue } from './dict';
+import { strFromUtf8, utf8Length, writeUtf8 } from './str';
+import { EXC_TRACEBACK } from './exception';
+import { TB_NEXT, TB_CODE, TB_LINENO } from './traceback';
+import { TYPE_MODULE, TYPE_QUALNAME } from '../types';
+import { writeStr } from '../io';
+import { hostSourceLine } from '../host';
+import { addPermanentRoot, pushTempRoot, popTempRoots } from '../gc';
+import * as A from '../abstract';
+import { strIsJs } from './args';
+
+// ---- running finalizers ----
+
+/** Runs the finalizers the last collection found due (the eval loop calls this after collecting). */
+export function runPendingFinalizers(): void {
+  if (finalizersPending()) forEachToFinalize(false, finalizeGenerator);
+}
+
+/** The end of the program: finalizes __main__'s generators in the order of its globals, then all others. */
+export function finalizeAtExit(mainGlobals: usize): void {
+  for (let i = mainGlobals == 0 ? -1 : dictNextEntry(mainGlobals, 0); i >= 0; i = dictNextEntry(mainGlobals, i + 1)) {
+    const v = entryValue(mainGlobals, i);
+    if (isPtr(v) && kindOfPtr(ptrOf(v)) == KIND_GENERATOR && needsFinalization(ptrOf(v))) finalizeGenerator(ptrOf(v));
+  }
+  forEachToFinalize(true, finalizeGenerator);
+}
+
+function finalizeGenerator(g: usize): void {
+  setGenFlag(g, GENFLAG_FINALIZED, true);
+  pushTempRoot(ptrValue(g));
+  const pending = fetchExc();
+  const flavor = load<u32>(g + GEN_FLAVOR);
+  const finalizer = load<u64>(g + GEN_FINALIZER);
+  if (flavor == GEN_ASYNC && finalizer != NULL && !hasGenFlag(g, GENFLAG_CLOSED)) {
+    if (A.call1(finalizer, ptrValue(g)) == NULL) writeUnraisable(ptrValue(g));
+  } else if (flavor == GEN_COROUTINE && genState(g) == GEN_CREATED) {
+    warnAtCurrentFrame(g);
+  } else if (genClose(g) == NULL) {
+    writeUnraisable(ptrValue(g));
+  }
+  restoreExc(pending);
+  popTempRoots(1);
+}
+
+// ---- "coroutine '…' was never awaited" ----
+
+/** Where warnings were already shown: (file, line, message) tuples (the "default" filter shows each once). */
+let shownWarnings: usize = 0;
+
+/**
+ * RETURN_GENERATOR of a coroutine whose caller discards the result at once (the caller's next
+ * instruction is POP_TOP): warn now, at the caller's current line.
+ */
+export function warnDiscardedCoroutine(g: usize, caller: usize): void {
+  setGenFlag(g, GENFLAG_FINALIZED, true);
+  warnNeverAwaited(g, caller, <i32>load<u32>(caller + FRAME_LASTI));
+}
+
+function warnAtCurrentFrame(g: usize): void {
+  const f = currentFrame;
+  if (f == 0) {
+    warnNeverAwaited(g, 0, 0);
+    return;
+  }
+  const words = C.codeWords(<usize>load<u32>(f + FRAME_CODE));
+  warnNeverAwaited(g, f, <i32>((<usize>load<u32>(f + FRAME_IP) - words) >> 2) - 1);
+}
+
+/** Prints the warning as CPython's warnings module does, once per (file, line, message). */
+function warnNeverAwaited(g: usize, f: usize, index: i32): void {
+  const sb = newBuilder();
+  appendJs(sb, "coroutine '");
+  appendStr(sb, <usize>load<u32>(g + GEN_QUALNAME));
+  appendJs(sb, "' was never awaited");
+  const message = finishBuilder(sb);
+  let file: usize = 0;
+  let line: i32 = 1;
+  if (f != 0) {
+    const code = <usize>load<u32>(f + FRAME_CODE);
+    file = <usize>load<u32>(code + C.CODE_FILENAME);
+    line = C.lineOf(code, index < 0 ? 0 : index);
+  }
+  if (!firstTimeShown(file, line, message)) return;
+  const out = newBuilder();
+  if (file != 0) appendStr(out, file);
+  else appendJs(out, 'sys');
+  appendJs(out, ':');
+  appendI64(out, line);
+  appendJs(out, ': RuntimeWarning: ');
+  appendStr(out, message);
+  appendJs(out, '\n');
+  if (file != 0) {
+    const source = sourceLine(file, line);
+    if (source != 0) {
+      appendJs(out, '  ');
+      appendStr(out, source);
+      appendJs(out, '\n');
+    }
+    appendJs(out, 'RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n');
+  }
+  writeStr(2, finishBuilder(out));
+}
+
+function firstTimeShown(file: usize, line: i32, message: usize): bool {
+  if (shownWarnings == 0) {
+    shownWarnings = newDict();
+    addPermanentRoot(ptrValue(shownWarnings));
+  }
+  const key = newTuple(3);
+  tupleSet(key, 0, file == 0 ? NONE : ptrValue(file));
+  tupleSet(key, 1, smallInt(line));
+  tupleSet(key, 2, ptrValue(message));
+  if (dictGet(shownWarnings, ptrValue(key)) != NULL) return false;
+  dictSet(shownWarnings, ptrValue(key), NONE);
+  return true;
+}
+
+const LINE_CAPACITY: i32 = 4096;
+const lineBuffer = memory.data(LINE_CAPACITY);
+
+/** Line `line` of `file` as the host reads it (stripped), or 0 when it has none. */
+function sourceLine(file: usize, line: i32): usize {
+  const n = utf8Length(file);
+  if (n > LINE_CAPACITY) return 0;
+  writeUtf8(file, lineBuffer);
+  const length = hostSourceLine(lineBuffer, n, line, lineBuffer, LINE_CAPACITY);
+  if (length < 0) return 0;
+  return strFromUtf8(lineBuffer, length);
+}
+
+// ---- "Exception ignored in: …" ----
+
+/**
+ * Reports the pending exception as CPython's PyErr_WriteUnraisable does, and clears it: the
+ * object involved, the traceback's frames and the exception.
+ */
+export function writeUnraisable(obj: Value): void {
+  const exc = fetchExc();
+  if (exc == NULL) return;
+  pushTempRoot(exc);
+  const sb = newBuilder();
+  appendJs(sb, 'Exception ignored in: ');
+  const r = A.reprOf(obj);
+  if (r != 0) appendStr(sb, r);
+  else {
+    fetchExc();
+    appendJs(sb, '<object repr() failed>');
+  }
+  appendJs(sb, '\n');
+  appendTraceback(sb, exc);
+  appendExceptionLine(sb, exc);
+  writeStr(2, finishBuilder(sb));
+  popTempRoots(1);
+}
+
+function appendTraceback(sb: usize, exc: Value): void {
+  let tb = load<u64>(ptrOf(exc) + EXC_TRACEBACK);
+  if (!isPtr(tb)) return;
+  appendJs(sb, 'Traceback (most recent call last):\n');
+  for (; isPtr(tb); tb = load<u64>(ptrOf(tb) + TB_NEXT)) {
+    const code = <usize>load<u32>(ptrOf(tb) + TB_CODE);
+    const file = <usize>load<u32>(code + C.CODE_FILENAME);
+    const line = load<i32>(ptrOf(tb) + TB_LINENO);
+    appendJs(sb, '  File "');
+    appendStr(sb, file);
+    appendJs(sb, '", line ');
+    appendI64(sb, line);
+    appendJs(sb, ', in ');
+    appendStr(sb, <usize>load<u32>(code + C.CODE_NAME));
+    appendJs(sb, '\n');
+    const source = sourceLine(file, line);
+    if (source != 0) {
+      appendJs(sb, '    ');
+      appendStr(sb, source);
+      appendJs(sb, '\n');
+    }
+  }
+}
+
+function appendExceptionLine(sb: usize, exc: Value): void {
+  const type = A.typeOf(exc);
+  const module = <usize>load<u32>(type + TYPE_MODULE);
+  if (module != 0 && !strIsJs(module, 'builtins') && !strIsJs(module, '__main__')) {
+    appendStr(sb, module);
+    appendJs(sb, '.');
+  }
+  appendStr(sb, <usize>load<u32>(type + TYPE_QUALNAME));
+  const s = A.strOf(exc);
+  if (s == 0) {
+    fetchExc();
+    appendJs(sb, ': <exception str() failed>\n');
+    return;
+  }
+  if (utf8Length(s) > 0) {
+    appendJs(sb, ': ');
+    appendStr(sb, s);
+  }
+  appendJs(sb, '\n');
+}
+
