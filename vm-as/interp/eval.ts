@@ -28,6 +28,7 @@ import { currentExc, fetchExc, restoreExc, handledExc, setHandledExc, errOccurre
 import { newFrameForCall, leaveFrameDepth, enterFrameDepth } from './call';
 import * as A from '../abstract';
 import * as X from './ops';
+import * as G from './image-guards';
 import * as Q from './quicken';
 import { GEN_STATE, GEN_RUNNING, GEN_SUSPENDED, GEN_FINISHED, GEN_SAVED_EXC, GEN_FRAME } from '../objects/generator';
 import { CMP_LT, CMP_LE, CMP_EQ, CMP_NE, CMP_GT, CMP_GE } from '../generated/opcodes';
@@ -675,7 +676,12 @@ function run(start: usize, throwAt: i32): Value {
       }
       case O.OP_LIST_APPEND: {
         sp -= 8;
-        X.listAppendValue(load<u64>(sp - (<usize>arg << 3)), load<u64>(sp));
+        if (X.listAppendValue(load<u64>(sp - (<usize>arg << 3)), load<u64>(sp)) < 0) {
+          sp += 8;
+          store<u32>(f + FRAME_SP, <u32>sp);
+          setCurrentFrame(f);
+          break;
+        }
         continue;
       }
       case O.OP_SET_ADD: {
@@ -755,9 +761,12 @@ function run(start: usize, throwAt: i32): Value {
         continue;
       }
       case O.OP_MAKE_FUNCTION: {
-        const n = X.makeFunctionExtras(arg);
-        sp -= <usize>n << 3;
-        store<u64>(sp - 8, X.makeFunction(f, sp - 8, arg));
+        store<u32>(f + FRAME_SP, <u32>sp);
+        setCurrentFrame(f);
+        const fn = X.makeFunction(f, sp - 8 - (<usize>X.makeFunctionExtras(arg) << 3), arg);
+        if (fn == NULL) break;
+        sp -= <usize>X.makeFunctionExtras(arg) << 3;
+        store<u64>(sp - 8, fn);
         continue;
       }
       case O.OP_FORMAT_VALUE: {
@@ -1069,9 +1078,15 @@ function run(start: usize, throwAt: i32): Value {
       case O.OP_RERAISE: {
         sp -= 8;
         const exc = load<u64>(sp);
+        const savedLasti = arg != 0 ? load<u64>(sp - (<usize>arg << 3)) : NULL;
+        if (G.checkReraise(exc, savedLasti, code) < 0) {
+          store<u32>(f + FRAME_SP, <u32>sp);
+          setCurrentFrame(f);
+          break;
+        }
         // With an argument, the frame's lasti goes back to where the exception came from (for
         // f_lineno); the handler search still starts at this instruction, as in CPython.
-        if (arg != 0) store<u32>(f + FRAME_LASTI, <u32>intOf(load<u64>(sp - (<usize>arg << 3))));
+        if (arg != 0) store<u32>(f + FRAME_LASTI, <u32>intOf(savedLasti));
         // A re-raise keeps the exception's __context__ (a generator's may differ from its resumer's).
         restoreExc(exc);
         reraising = true;
@@ -1079,6 +1094,12 @@ function run(start: usize, throwAt: i32): Value {
       }
       case O.OP_PUSH_EXC_INFO: {
         const exc = load<u64>(sp - 8);
+        if (!G.isExceptionOrNone(exc)) {
+          store<u32>(f + FRAME_SP, <u32>sp);
+          setCurrentFrame(f);
+          G.corruptImage('bad code image: PUSH_EXC_INFO of a non-exception');
+          break;
+        }
         store<u64>(sp - 8, handledExc);
         sp = push(sp, exc);
         setHandledExc(exc);
@@ -1086,6 +1107,12 @@ function run(start: usize, throwAt: i32): Value {
       }
       case O.OP_POP_EXCEPT: {
         sp -= 8;
+        if (!G.isExceptionOrNone(load<u64>(sp))) {
+          store<u32>(f + FRAME_SP, <u32>sp);
+          setCurrentFrame(f);
+          G.corruptImage('bad code image: POP_EXCEPT of a non-exception');
+          break;
+        }
         setHandledExc(load<u64>(sp));
         continue;
       }
