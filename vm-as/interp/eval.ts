@@ -50,10 +50,12 @@ export const RESUME_CALL: u32 = 3;
 /**
  * Safe points (calls and backward jumps) between returns to the host. Slices start short and
  * double: V8 runs new code in its baseline compiler and can only switch a function to its
- * optimised version when the function is called again, so early slices must end soon.
+ * optimised version when the function is called again, so early slices must end soon. They stay
+ * short (about a millisecond of optimised code; a slice costs a microsecond) because the
+ * optimised code may come late, when the machine is busy.
  */
 const FIRST_SLICE: i32 = 1 << 10;
-const LONGEST_SLICE: i32 = 1 << 20;
+const LONGEST_SLICE: i32 = 1 << 16;
 let sliceBudget: i32 = FIRST_SLICE;
 /** Nested evalFrame activations (natives calling back into Python). Only the outermost slices. */
 let evalDepth: i32 = 0;
