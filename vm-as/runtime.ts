@@ -16,6 +16,7 @@ import { initSlotDefinitions } from './objects/slot-wrappers';
 import { setupBuiltins } from './builtins/functions';
 import { initFrameStack } from './interp/frame';
 import { initArgScratch, ARG_SCRATCH_BYTES, clearTypeCache } from './abstract';
+import { clearSharedAttrCaches } from './interp/attr-cache';
 import { setRootMarker } from './gc';
 import { markRunningState } from './roots';
 import { setupExceptionFields } from './objects/exception-fields';
@@ -47,6 +48,7 @@ export function initRuntime(): void {
   registerNativeModules();
   setupModules();
   clearTypeCache();
+  clearSharedAttrCaches();
   initFrameStack();
   setRootMarker(markRunningState);
   forgetStartupAllocations();

@@ -14,9 +14,8 @@ import { FRAME_CODE, FRAME_FUNC, FRAME_GLOBALS, FRAME_BUILTINS, FRAME_BACK, FRAM
 import * as C from '../objects/code';
 import { tupleGet, tupleItems, tupleLength } from '../objects/tuple';
 import { FUNC_CODE, FUNC_GLOBALS as FN_GLOBALS, FUNC_BUILTINS as FN_BUILTINS } from '../objects/function';
-import { DICT_VERSION, DICT_ENTRIES, DICT_FILLED, DICT_KEYMASK, dictGetStr, nextDictVersion } from '../objects/dict';
-import { STR_HASH } from '../objects/str';
-import { ATTR_INSTANCE, ATTR_METHOD, ATTR_CLASS, dictEntryIfKey, instanceDictFor, loadAttrAndFill, storeAttrAndFill } from './attr-cache';
+import { DICT_VERSION, DICT_ENTRIES } from '../objects/dict';
+import { ATTR_METHOD, cachedLoad, cachedStore, loadAttrAndFill, storeAttrAndFill } from './attr-cache';
 import { TYPE_VERSION, TYPE_DICT } from '../types';
 import { KIND_FUNCTION, KIND_GENERATOR, kindOfPtr, typeOfPtr } from '../object';
 import { listType, LIST_LENGTH, LIST_ITEMS } from '../objects/list';
@@ -51,10 +50,12 @@ export const RESUME_CALL: u32 = 3;
 /**
  * Safe points (calls and backward jumps) between returns to the host. Slices start short and
  * double: V8 runs new code in its baseline compiler and can only switch a function to its
- * optimised version when the function is called again, so early slices must end soon.
+ * optimised version when the function is called again, so early slices must end soon. They stay
+ * short (about a millisecond of optimised code; a slice costs a microsecond) because the
+ * optimised code may come late, when the machine is busy.
  */
 const FIRST_SLICE: i32 = 1 << 10;
-const LONGEST_SLICE: i32 = 1 << 20;
+const LONGEST_SLICE: i32 = 1 << 16;
 let sliceBudget: i32 = FIRST_SLICE;
 /** Nested evalFrame activations (natives calling back into Python). Only the outermost slices. */
 let evalDepth: i32 = 0;
@@ -331,39 +332,17 @@ function run(start: usize, throwAt: i32): Value {
           const p = ptrOf(obj);
           const type = typeOfPtr(p);
           if (load<u32>(ip) == load<u32>(type + TYPE_VERSION)) {
-            const kind = load<u32>(ip, 4);
-            const dict = instanceDictFor(p, type);
-            if (kind == ATTR_INSTANCE) {
-              const v = dictEntryIfKey(dict, load<u32>(ip, 8), name);
-              if (v != NULL) {
-                ip += 16;
-                if (arg & 1) {
-                  store<u64>(sp - 8, NULL);
-                  sp = push(sp, v);
-                } else {
-                  store<u64>(sp - 8, v);
-                }
-                continue;
+            const v = cachedLoad(p, type, name, ip, (arg & 1) != 0);
+            if (v != NULL) {
+              const isMethod = load<u32>(ip, 4) == ATTR_METHOD;
+              ip += 16;
+              if (arg & 1) {
+                store<u64>(sp - 8, isMethod ? v : NULL);
+                sp = push(sp, isMethod ? obj : v);
+              } else {
+                store<u64>(sp - 8, v);
               }
-            } else if (dict == 0 || (load<u32>(dict + DICT_KEYMASK) & (1 << <u32>(load<i64>(ptrOf(name) + STR_HASH) & 31))) == 0 ||
-              dictGetStr(dict, ptrOf(name)) == NULL) {
-              if (kind == ATTR_METHOD && (arg & 1)) {
-                store<u64>(sp - 8, ptrValue(<usize>load<u32>(ip, 8)));
-                sp = push(sp, obj);
-                ip += 16;
-                continue;
-              }
-              if (kind == ATTR_CLASS) {
-                const v = load<u64>(ip, 8);
-                ip += 16;
-                if (arg & 1) {
-                  store<u64>(sp - 8, NULL);
-                  sp = push(sp, v);
-                } else {
-                  store<u64>(sp - 8, v);
-                }
-                continue;
-              }
+              continue;
             }
           }
         }
@@ -392,19 +371,10 @@ function run(start: usize, throwAt: i32): Value {
         if (isPtr(obj)) {
           const p = ptrOf(obj);
           const type = typeOfPtr(p);
-          if (load<u32>(ip) == load<u32>(type + TYPE_VERSION)) {
-            const dict = instanceDictFor(p, type);
-            const ix = load<u32>(ip, 4);
-            if (dict != 0 && ix < load<u32>(dict + DICT_FILLED)) {
-              const entry = <usize>load<u32>(dict + DICT_ENTRIES) + (<usize>ix << 4);
-              if (load<u64>(entry) == name) {
-                store<u64>(entry, value, 8);
-                store<u32>(dict + DICT_VERSION, nextDictVersion());
-                sp -= 16;
-                ip += 8;
-                continue;
-              }
-            }
+          if (load<u32>(ip) == load<u32>(type + TYPE_VERSION) && cachedStore(p, type, name, value, ip)) {
+            sp -= 16;
+            ip += 8;
+            continue;
           }
         }
         store<u32>(f + FRAME_SP, <u32>sp);
