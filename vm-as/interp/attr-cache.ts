@@ -7,7 +7,9 @@
 //   w1  ATTR_* kind
 //   w2  ATTR_INSTANCE: entry index in the instance's __dict__; ATTR_METHOD: the function
 //   w2-w3  ATTR_CLASS: the class attribute's value itself
-// STORE_ATTR cache (2 words): w0 version tag, w1 entry index in the instance's __dict__.
+//   w2  ATTR_SLOT: the byte offset of a __slots__ member in the instance
+// STORE_ATTR cache (2 words): w0 version tag, w1 entry index in the instance's __dict__, or a
+// __slots__ member's byte offset | STORE_TO_SLOT.
 // Cached pointers are not roots: the version tag guarantees the class still holds them.
 
 import { Value, NULL, isPtr, ptrOf, ptrValue } from '../value';
@@ -17,10 +19,13 @@ import * as A from '../abstract';
 import { DICT_ENTRIES, DICT_FILLED, dictIndexOfStr, dictGetStr, entryValue as dictEntryValue } from '../objects/dict';
 import { genericGetAttrSlot, genericSetAttrSlot } from '../objects/baseobject';
 import { DESCR_SUBKIND, DESCR_METHOD } from '../objects/builtin';
+import { memberOffsetFor } from '../objects/descriptors';
 
 export const ATTR_INSTANCE: u32 = 1;
 export const ATTR_METHOD: u32 = 2;
 export const ATTR_CLASS: u32 = 3;
+export const ATTR_SLOT: u32 = 4;
+export const STORE_TO_SLOT: u32 = 0x80000000;
 
 /** The value of entry ix of a dict when its key is exactly `name`, else NULL. */
 // @ts-ignore: decorator
@@ -76,6 +81,17 @@ function lookupAndFill(obj: Value, name: usize, cache: usize, method: bool, out:
   const type = typeOfPtr(p);
   if (kindOfPtr(p) == KIND_TYPE || kindOfPtr(p) == KIND_MODULE || !cacheable(type)) return NULL;
   const attr = A.lookupInMro(type, name);
+  const offset = memberOffsetFor(attr, type);
+  if (offset != 0) {
+    // A __slots__ member: a data descriptor, so no instance dict can shadow it.
+    const v = load<u64>(p + <usize>offset);
+    if (v == NULL) return NULL;
+    store<u32>(cache, ATTR_SLOT, 4);
+    store<u32>(cache, offset, 8);
+    store<u32>(cache, load<u32>(type + T.TYPE_VERSION));
+    if (method) store<u64>(out, NULL);
+    return v;
+  }
   if (attr != NULL && A.isDataDescriptor(attr)) return NULL;
   const dict = instanceDictFor(p, type);
   if (dict != 0) {
@@ -125,7 +141,14 @@ export function storeAttrAndFill(obj: Value, name: Value, value: Value, cache: u
   const type = typeOfPtr(p);
   if (kindOfPtr(p) == KIND_TYPE || kindOfPtr(p) == KIND_MODULE) return r;
   if (T.getSlot(type, T.SLOT_SETATTR) != changetype<usize>(genericSetAttrSlot)) return r;
-  if (A.isDataDescriptor(A.lookupInMro(type, ptrOf(name)))) return r;
+  const attr = A.lookupInMro(type, ptrOf(name));
+  const offset = memberOffsetFor(attr, type);
+  if (offset != 0) {
+    store<u32>(cache, offset | STORE_TO_SLOT, 4);
+    store<u32>(cache, load<u32>(type + T.TYPE_VERSION));
+    return r;
+  }
+  if (A.isDataDescriptor(attr)) return r;
   const dict = instanceDictFor(p, type);
   if (dict == 0) return r;
   const ix = dictIndexOfStr(dict, ptrOf(name));

@@ -16,7 +16,7 @@ import { tupleGet, tupleItems, tupleLength } from '../objects/tuple';
 import { FUNC_CODE, FUNC_GLOBALS as FN_GLOBALS, FUNC_BUILTINS as FN_BUILTINS } from '../objects/function';
 import { DICT_VERSION, DICT_ENTRIES, DICT_FILLED, DICT_KEYMASK, dictGetStr, nextDictVersion } from '../objects/dict';
 import { STR_HASH } from '../objects/str';
-import { ATTR_INSTANCE, ATTR_METHOD, ATTR_CLASS, dictEntryIfKey, instanceDictFor, loadAttrAndFill, storeAttrAndFill } from './attr-cache';
+import { ATTR_INSTANCE, ATTR_METHOD, ATTR_CLASS, ATTR_SLOT, STORE_TO_SLOT, dictEntryIfKey, instanceDictFor, loadAttrAndFill, storeAttrAndFill } from './attr-cache';
 import { TYPE_VERSION, TYPE_DICT } from '../types';
 import { KIND_FUNCTION, KIND_GENERATOR, kindOfPtr, typeOfPtr } from '../object';
 import { listType, LIST_LENGTH, LIST_ITEMS } from '../objects/list';
@@ -332,8 +332,8 @@ function run(start: usize, throwAt: i32): Value {
           if (load<u32>(ip) == load<u32>(type + TYPE_VERSION)) {
             const kind = load<u32>(ip, 4);
             const dict = instanceDictFor(p, type);
-            if (kind == ATTR_INSTANCE) {
-              const v = dictEntryIfKey(dict, load<u32>(ip, 8), name);
+            if (kind == ATTR_INSTANCE || kind == ATTR_SLOT) {
+              const v = kind == ATTR_SLOT ? load<u64>(p + <usize>load<u32>(ip, 8)) : dictEntryIfKey(dict, load<u32>(ip, 8), name);
               if (v != NULL) {
                 ip += 16;
                 if (arg & 1) {
@@ -394,6 +394,12 @@ function run(start: usize, throwAt: i32): Value {
           if (load<u32>(ip) == load<u32>(type + TYPE_VERSION)) {
             const dict = instanceDictFor(p, type);
             const ix = load<u32>(ip, 4);
+            if (ix & STORE_TO_SLOT) {
+              store<u64>(p + <usize>(ix & ~STORE_TO_SLOT), value);
+              sp -= 16;
+              ip += 8;
+              continue;
+            }
             if (dict != 0 && ix < load<u32>(dict + DICT_FILLED)) {
               const entry = <usize>load<u32>(dict + DICT_ENTRIES) + (<usize>ix << 4);
               if (load<u64>(entry) == name) {
