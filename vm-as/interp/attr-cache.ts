@@ -7,7 +7,9 @@
 //   w1  ATTR_* kind
 //   w2  ATTR_INSTANCE: entry index in the instance's __dict__; ATTR_METHOD: the function
 //   w2-w3  ATTR_CLASS: the class attribute's value itself
-// STORE_ATTR cache (2 words): w0 version tag, w1 entry index in the instance's __dict__.
+//   w2  ATTR_SLOT: the byte offset of a __slots__ member in the instance
+// STORE_ATTR cache (2 words): w0 version tag, w1 entry index in the instance's __dict__, or a
+// __slots__ member's byte offset | STORE_TO_SLOT.
 // Cached pointers are not roots: the version tag guarantees the class still holds them.
 //
 // Behind them, shared tables remember the last resolution of each (version tag, name), so a site
@@ -24,10 +26,13 @@ import { DICT_ENTRIES, DICT_FILLED, DICT_KEYMASK, DICT_VERSION, dictIndexOfStr, 
 import { STR_HASH } from '../objects/str';
 import { genericGetAttrSlot, genericSetAttrSlot } from '../objects/baseobject';
 import { DESCR_SUBKIND, DESCR_METHOD } from '../objects/builtin';
+import { memberOffsetFor } from '../objects/descriptors';
 
 export const ATTR_INSTANCE: u32 = 1;
 export const ATTR_METHOD: u32 = 2;
 export const ATTR_CLASS: u32 = 3;
+export const ATTR_SLOT: u32 = 4;
+export const STORE_TO_SLOT: u32 = 0x80000000;
 
 /** The value of entry ix of a dict when its key is exactly `name`, else NULL. */
 // @ts-ignore: decorator
@@ -51,6 +56,8 @@ export const ATTR_CLASS: u32 = 3;
 // @ts-ignore: decorator
 @inline export function cachedLoad(p: usize, type: usize, name: Value, cache: usize, method: bool): Value {
   const kind = load<u32>(cache, 4);
+  // A __slots__ member (NULL when unset: the slow path raises the AttributeError).
+  if (kind == ATTR_SLOT) return load<u64>(p + <usize>load<u32>(cache, 8));
   const dict = instanceDictFor(p, type);
   if (kind == ATTR_INSTANCE) return dict == 0 ? NULL : dictEntryIfKey(dict, load<u32>(cache, 8), name);
   // A class attribute holds while the instance's own dict doesn't shadow it.
@@ -66,8 +73,12 @@ export const ATTR_CLASS: u32 = 3;
  */
 // @ts-ignore: decorator
 @inline export function cachedStore(p: usize, type: usize, name: Value, value: Value, cache: usize): bool {
-  const dict = instanceDictFor(p, type);
   const ix = load<u32>(cache, 4);
+  if ((ix & STORE_TO_SLOT) != 0) {
+    store<u64>(p + <usize>(ix & ~STORE_TO_SLOT), value);
+    return true;
+  }
+  const dict = instanceDictFor(p, type);
   if (dict == 0 || ix >= load<u32>(dict + DICT_FILLED)) return false;
   const entry = <usize>load<u32>(dict + DICT_ENTRIES) + (<usize>ix << 4);
   if (load<u64>(entry) != name) return false;
@@ -174,6 +185,17 @@ function lookupAndFill(obj: Value, name: usize, cache: usize, method: bool, out:
   const type = typeOfPtr(p);
   if (kindOfPtr(p) == KIND_TYPE || kindOfPtr(p) == KIND_MODULE || !cacheable(type)) return NULL;
   const attr = A.lookupInMro(type, name);
+  const offset = memberOffsetFor(attr, type);
+  if (offset != 0) {
+    // A __slots__ member: a data descriptor, so no instance dict can shadow it.
+    const v = load<u64>(p + <usize>offset);
+    if (v == NULL) return NULL;
+    store<u32>(cache, ATTR_SLOT, 4);
+    store<u32>(cache, offset, 8);
+    store<u32>(cache, load<u32>(type + T.TYPE_VERSION));
+    if (method) store<u64>(out, NULL);
+    return v;
+  }
   if (attr != NULL && A.isDataDescriptor(attr)) return NULL;
   const dict = instanceDictFor(p, type);
   if (dict != 0) {
@@ -228,7 +250,14 @@ export function storeAttrAndFill(obj: Value, name: Value, value: Value, cache: u
   const type = typeOfPtr(p);
   if (kindOfPtr(p) == KIND_TYPE || kindOfPtr(p) == KIND_MODULE) return r;
   if (T.getSlot(type, T.SLOT_SETATTR) != changetype<usize>(genericSetAttrSlot)) return r;
-  if (A.isDataDescriptor(A.lookupInMro(type, ptrOf(name)))) return r;
+  const attr = A.lookupInMro(type, ptrOf(name));
+  const offset = memberOffsetFor(attr, type);
+  if (offset != 0) {
+    store<u32>(cache, offset | STORE_TO_SLOT, 4);
+    store<u32>(cache, load<u32>(type + T.TYPE_VERSION));
+    return r;
+  }
+  if (A.isDataDescriptor(attr)) return r;
   const dict = instanceDictFor(p, type);
   if (dict == 0) return r;
   const ix = dictIndexOfStr(dict, ptrOf(name));

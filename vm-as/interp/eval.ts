@@ -883,7 +883,9 @@ function run(start: usize, throwAt: i32): Value {
         const flags = load<u32>(f + FRAME_FLAGS);
         if (flags & FRAME_IN_GENERATOR) {
           if (flags & FRAME_ENTRY) {
-            X.finishGenerator(f);
+            // The native that resumed it goes on with its own frame as the current one (the
+            // collector walks the frame chain from there).
+            setCurrentFrame(X.finishGenerator(f));
             evalStatus = STATUS_RETURNED;
             return result;
           }
