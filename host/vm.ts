@@ -114,6 +114,8 @@ export interface ExceptionInfo {
   frames: FrameInfo[];
   /** For a SyntaxError with a location: what CPython prints instead of the message line. */
   syntax?: SyntaxInfo;
+  /** Its __notes__ (PEP 678), printed after the message line. */
+  notes?: string[];
 }
 
 /** A SyntaxError's msg, filename, lineno, offset, end_lineno, end_offset and text attributes. */
