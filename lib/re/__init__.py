@@ -1,7 +1,8 @@
 """Regular expressions, written for wasmpy after CPython 3.11's re API.
 
 Patterns are parsed (re._parser) and compiled to a backtracking matcher written in Python
-(re._compiler). str patterns only: bytes patterns are not supported yet.
+(re._compiler). A bytes pattern and its subjects are matched as their Latin-1 decoding, one
+character per byte, with ASCII classes and case.
 """
 
 import enum
@@ -11,7 +12,7 @@ import sys
 from ._constants import (error, FLAG_TEMPLATE, FLAG_IGNORECASE, FLAG_LOCALE, FLAG_MULTILINE,
                          FLAG_DOTALL, FLAG_UNICODE, FLAG_VERBOSE, FLAG_DEBUG, FLAG_ASCII)
 from . import _parser
-from ._compiler import Program
+from ._compiler import Program, FLAG_BYTES
 
 __all__ = ['match', 'fullmatch', 'search', 'sub', 'subn', 'split', 'findall', 'finditer',
            'compile', 'purge', 'template', 'escape', 'error', 'Pattern', 'Match', 'A', 'I', 'L',
@@ -49,9 +50,7 @@ def _compile(pattern, flags):
         if flags:
             raise ValueError('cannot process flags argument with a compiled pattern')
         return pattern
-    if isinstance(pattern, bytes):
-        raise TypeError('bytes patterns are not supported yet')
-    if not isinstance(pattern, str):
+    if not isinstance(pattern, (str, bytes)):
         raise TypeError('first argument must be string or compiled pattern')
     compiled = Pattern(pattern, flags)
     if len(_cache) >= _MAXCACHE:
@@ -121,7 +120,7 @@ def escape(pattern):
     """pattern with the characters that are special in regular expressions escaped."""
     if isinstance(pattern, str):
         return ''.join('\\' + c if c in _SPECIAL_CHARS else c for c in pattern)
-    raise TypeError('bytes patterns are not supported yet')
+    return escape(bytes(pattern).decode('latin-1')).encode('latin-1')
 
 
 def _index_bounds(string, pos, endpos):
@@ -131,24 +130,39 @@ def _index_bounds(string, pos, endpos):
     return pos, endpos
 
 
-def _check_subject(string):
-    if not isinstance(string, str):
-        raise TypeError("cannot use a string pattern on a bytes-like object"
-                        if isinstance(string, bytes)
-                        else f"expected string or bytes-like object, got '{type(string).__name__}'")
-
-
 class Pattern:
     """A compiled regular expression."""
 
     def __init__(self, pattern, flags):
         self.pattern = pattern
-        flags, tree, groups, groupindex = _parser.parse(pattern, flags)
+        self._bytes = isinstance(pattern, bytes)
+        text = pattern.decode('latin-1') if self._bytes else pattern
+        try:
+            flags, tree, groups, groupindex = _parser.parse(text, flags, self._bytes)
+        except error as e:
+            raise error(e.msg, pattern, e.pos) from None
         self.flags = flags
         self.groups = groups - 1
         self._groupindex = groupindex
-        self._program = Program(tree, flags, groups)
+        self._program = Program(tree, flags | (FLAG_BYTES if self._bytes else 0), groups)
         self._template_cache = {}
+        self._empty = b'' if self._bytes else ''
+
+    def _text(self, string):
+        """The subject as the matcher reads it (bytes decoded as Latin-1)."""
+        if self._bytes:
+            if isinstance(string, str):
+                raise TypeError('cannot use a bytes pattern on a string-like object')
+            if not isinstance(string, bytes):
+                raise TypeError(f"expected string or bytes-like object, "
+                                f"got '{type(string).__name__}'")
+            return string.decode('latin-1')
+        if not isinstance(string, str):
+            if isinstance(string, bytes):
+                raise TypeError('cannot use a string pattern on a bytes-like object')
+            raise TypeError(f"expected string or bytes-like object, "
+                            f"got '{type(string).__name__}'")
+        return string
 
     @property
     def groupindex(self):
@@ -177,12 +191,13 @@ class Pattern:
     def __deepcopy__(self, memo):
         return self
 
-    def _run(self, string, pos, endpos, search, full=False, must_advance=False):
-        _check_subject(string)
+    def _run(self, string, pos, endpos, search, full=False, must_advance=False, text=None):
+        if text is None:
+            text = self._text(string)
         pos, endpos = _index_bounds(string, pos, endpos)
         if endpos < pos:
             return None
-        found = self._program.run(string, pos, endpos, search, full, must_advance)
+        found = self._program.run(text, pos, endpos, search, full, must_advance)
         if found is None:
             return None
         st, start = found
@@ -200,11 +215,11 @@ class Pattern:
     def finditer(self, string, pos=0, endpos=sys.maxsize):
         """The Match objects of the non-overlapping matches, left to right; an empty match
         may not end where the previous match ended."""
-        _check_subject(string)
+        text = self._text(string)
         pos, endpos = _index_bounds(string, pos, endpos)
         must_advance = False
         while pos <= endpos:
-            m = self._run(string, pos, endpos, True, must_advance=must_advance)
+            m = self._run(string, pos, endpos, True, must_advance=must_advance, text=text)
             if m is None:
                 return
             yield m
@@ -217,13 +232,12 @@ class Pattern:
             if self.groups == 0:
                 result.append(m.group())
             elif self.groups == 1:
-                result.append(m.group(1) or '')
+                result.append(m.group(1) or self._empty)
             else:
-                result.append(tuple(g or '' for g in m.groups()))
+                result.append(tuple(g or self._empty for g in m.groups()))
         return result
 
     def split(self, string, maxsplit=0):
-        _check_subject(string)
         pieces = []
         last = 0
         splits = 0
@@ -241,19 +255,19 @@ class Pattern:
         """A function from Match to its replacement text."""
         if callable(repl):
             return repl
-        if not isinstance(repl, str):
+        if not isinstance(repl, (str, bytes)):
             raise TypeError(f'decoding to str: need a bytes-like object, '
                             f'{type(repl).__name__} found')
-        if '\\' not in repl:
+        backslash = b'\\' if isinstance(repl, bytes) else '\\'
+        if backslash not in repl:
             return lambda m: repl
         parts = self._template_cache.get(repl)
         if parts is None:
-            parts = _parser.parse_template(repl, self.groups + 1, self._groupindex)
+            parts = _template_parts(repl, self.groups + 1, self._groupindex)
             self._template_cache[repl] = parts
         return lambda m: _expand(m, parts)
 
     def subn(self, repl, string, count=0):
-        _check_subject(string)
         replacement = self._replacement(repl)
         pieces = []
         last = 0
@@ -270,7 +284,7 @@ class Pattern:
             n += 1
         if last < len(string):
             pieces.append(string[last:])
-        return ''.join(pieces), n
+        return self._empty.join(pieces), n
 
     def sub(self, repl, string, count=0):
         return self.subn(repl, string, count)[0]
@@ -279,8 +293,18 @@ class Pattern:
         raise NotImplementedError('Pattern.scanner() is not supported')
 
 
+def _template_parts(template, groups, groupindex):
+    """A replacement template as literal pieces (of the template's type) and group indexes."""
+    if isinstance(template, str):
+        return _parser.parse_template(template, groups, groupindex)
+    parts = _parser.parse_template(template.decode('latin-1'), groups, groupindex)
+    return [part.encode('latin-1') if isinstance(part, str) else part for part in parts]
+
+
 def _expand(m, parts):
-    return ''.join(part if isinstance(part, str) else (m.group(part) or '') for part in parts)
+    empty = m.re._empty
+    return empty.join(part if isinstance(part, (str, bytes)) else (m.group(part) or empty)
+                      for part in parts)
 
 
 class Match:
@@ -354,8 +378,7 @@ class Match:
         return self.regs[self._index(group)]
 
     def expand(self, template):
-        return _expand(self, _parser.parse_template(template, self.re.groups + 1,
-                                                    self.re._groupindex))
+        return _expand(self, _template_parts(template, self.re.groups + 1, self.re._groupindex))
 
     def __repr__(self):
         return '<re.Match object; span=%r, match=%r>' % (self.regs[0], self.group())

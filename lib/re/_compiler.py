@@ -9,12 +9,18 @@ and back off one character at a time, so common patterns don't recurse per chara
 
 import sys
 
-from ._constants import (MAXREPEAT, FLAG_IGNORECASE, FLAG_MULTILINE, FLAG_DOTALL, FLAG_ASCII)
+from ._constants import (MAXREPEAT, FLAG_IGNORECASE, FLAG_LOCALE, FLAG_MULTILINE, FLAG_DOTALL,
+                         FLAG_ASCII)
 from ._parser import width
 
 _ASCII_DIGITS = frozenset('0123456789')
 _ASCII_SPACE = frozenset(' \t\n\r\f\v')
 _ASCII_WORD = frozenset('abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_')
+
+# Not a user flag: the subject is bytes decoded as Latin-1, so classes and case are ASCII's.
+FLAG_BYTES = 1 << 40
+
+_ASCII_LOWER = {c: c + 32 for c in range(ord('A'), ord('Z') + 1)}
 
 # Deep backtracking recurses once per step; the matcher allows itself this much.
 _MATCH_RECURSION_LIMIT = 20000
@@ -22,6 +28,17 @@ _MATCH_RECURSION_LIMIT = 20000
 
 def _is_unicode_word(c):
     return c.isalnum() or c == '_'
+
+
+def _ascii_only(flags):
+    return bool(flags & (FLAG_ASCII | FLAG_LOCALE | FLAG_BYTES))
+
+
+def _case_fold(flags):
+    """How IGNORECASE compares characters: their lower case (ASCII letters only for bytes)."""
+    if flags & FLAG_BYTES:
+        return lambda text: text.translate(_ASCII_LOWER)
+    return str.lower
 
 
 def _category(letter, ascii_only):
@@ -47,7 +64,7 @@ def _class_predicate(negated, items, flags):
         elif item[0] == 'r':
             ranges.append((item[1], item[2]))
         else:
-            tests.append(_category(item[1], bool(flags & FLAG_ASCII)))
+            tests.append(_category(item[1], _ascii_only(flags)))
     chars = frozenset(chars)
     if not ranges and not tests:
         positive = chars.__contains__
@@ -64,9 +81,12 @@ def _class_predicate(negated, items, flags):
             return False
     if flags & FLAG_IGNORECASE:
         exact = positive
-
-        def positive(c):
-            return exact(c) or exact(c.lower()) or exact(c.upper())
+        if flags & FLAG_BYTES:
+            def positive(c):
+                return exact(c) or ('A' <= c <= 'Z' or 'a' <= c <= 'z') and exact(c.swapcase())
+        else:
+            def positive(c):
+                return exact(c) or exact(c.lower()) or exact(c.upper())
     if negated:
         return lambda c: not positive(c)
     return positive
@@ -77,9 +97,10 @@ def _char_predicate(node, flags):
     kind = node[0]
     if kind == 'lit':
         ch = node[1]
-        if flags & FLAG_IGNORECASE and ch.lower() != ch.upper():
-            low = ch.lower()
-            return lambda c: c.lower() == low
+        fold = _case_fold(flags)
+        if flags & FLAG_IGNORECASE and fold(ch) != ch.upper():
+            low = fold(ch)
+            return lambda c: fold(c) == low
         return ch.__eq__
     if kind == 'any':
         if flags & FLAG_DOTALL:
@@ -194,7 +215,7 @@ class _Compiler:
             return lambda st, i: i == 0 and nxt(st, i)
         if kind == 'Z':
             return lambda st, i: i == st.n and nxt(st, i)
-        is_word = _category('w', bool(flags & FLAG_ASCII))
+        is_word = _category('w', _ascii_only(flags))
 
         def at_boundary(st, i):
             s = st.s
@@ -386,6 +407,7 @@ class _Compiler:
     def node_ref(self, node, flags, nxt):
         start_mark = 2 * node[1]
         ignore_case = flags & FLAG_IGNORECASE
+        fold = _case_fold(flags)
 
         def backreference(st, i):
             a = st.marks[start_mark]
@@ -395,7 +417,7 @@ class _Compiler:
             text = st.s[a:b]
             size = b - a
             if ignore_case:
-                if i + size > st.n or st.s[i:i + size].lower() != text.lower():
+                if i + size > st.n or fold(st.s[i:i + size]) != fold(text):
                     return False
             elif not st.s.startswith(text, i):
                 return False

@@ -40,8 +40,9 @@ _GLOBAL_FLAGS = FLAG_DEBUG
 class _Source:
     """The pattern's text as tokens: one character, or a backslash escape of two."""
 
-    def __init__(self, text):
+    def __init__(self, text, is_bytes):
         self.text = text
+        self.is_bytes = is_bytes  # a bytes pattern, decoded as Latin-1
         self.index = 0
         self.next = None
         self._advance()
@@ -196,7 +197,7 @@ def _char_escape(source, escape, in_class):
         if len(escape) != 4:
             raise source.error('incomplete escape %s' % escape, len(escape))
         return chr(int(escape[2:], 16))
-    if c in ('u', 'U'):
+    if c in ('u', 'U') and not source.is_bytes:
         size = 4 if c == 'u' else 8
         escape += source.getwhile(size, _HEX)
         if len(escape) != size + 2:
@@ -340,8 +341,10 @@ def _parse_flags(source, state, char):
     if char != '-':
         while True:
             flag = _FLAGS[char]
-            if char == 'L':
+            if char == 'L' and not source.is_bytes:
                 raise source.error("bad inline flags: cannot use 'L' flag with a str pattern")
+            if char == 'u' and source.is_bytes:
+                raise source.error("bad inline flags: cannot use 'u' flag with a bytes pattern")
             add_flags |= flag
             if (flag & _TYPE_FLAGS) and (add_flags & _TYPE_FLAGS) != flag:
                 raise source.error("bad inline flags: flags 'a', 'u' and 'L' are incompatible")
@@ -579,8 +582,14 @@ def _apply_repeat(source, seq, this):
     seq[-1] = ('rep', min_, max_, body, mode)
 
 
-def check_flags(flags):
-    """The flags of a str pattern, UNICODE added unless ASCII."""
+def check_flags(flags, is_bytes):
+    """The flags of a pattern: for str, UNICODE added unless ASCII."""
+    if is_bytes:
+        if flags & FLAG_UNICODE:
+            raise ValueError('cannot use UNICODE flag with a bytes pattern')
+        if flags & FLAG_LOCALE and flags & FLAG_ASCII:
+            raise ValueError('ASCII and LOCALE flags are incompatible')
+        return flags
     if flags & FLAG_LOCALE:
         raise ValueError('cannot use LOCALE flag with a str pattern')
     if not flags & FLAG_ASCII:
@@ -590,15 +599,16 @@ def check_flags(flags):
     return flags
 
 
-def parse(pattern, flags):
-    """(flags, tree, group count, {name: index}) of a str pattern."""
-    source = _Source(pattern)
+def parse(pattern, flags, is_bytes=False):
+    """(flags, tree, group count, {name: index}) of a pattern (a bytes one decoded as
+    Latin-1)."""
+    source = _Source(pattern, is_bytes)
     state = _State(flags)
     verbose = bool(flags & FLAG_VERBOSE)
     seq = _parse_alternatives(source, state, verbose, 0)
     if source.next is not None:
         raise source.error('unbalanced parenthesis')
-    flags = check_flags(state.flags)
+    flags = check_flags(state.flags, is_bytes)
     return flags, seq, state.groups, state.groupdict
 
 
