@@ -96,6 +96,7 @@ function programOptions(argv: string[], first: string): ProgramOptions {
     argv,
     path: [first, ...pythonPath],
     files: nodeFiles,
+    environ: Object.fromEntries(Object.entries(process.env).filter((e): e is [string, string] => e[1] !== undefined)),
     executable: fileURLToPath(new URL('../bin/wasmpy.js', import.meta.url)),
   };
 }

@@ -1,7 +1,7 @@
 // File access for the VM (imports from sys.path, open()). The embedding API grants none by
 // default; the CLI grants what python3 would have through Node's fs.
 
-import { readFileSync, statSync, openSync, writeSync, closeSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync, openSync, writeSync, closeSync } from 'node:fs';
 import { constants } from 'node:os';
 
 /** Errno values the VM turns into OSError subclasses (Linux numbering, as CPython's messages). */
@@ -25,6 +25,8 @@ export interface HostFiles {
   open(path: string, mode: WriteMode): number;
   write(handle: number, bytes: Uint8Array): void;
   close(handle: number): void;
+  /** The names of a directory's entries (throws FileError). */
+  list(path: string): string[];
   /** The directory relative paths (and the '' entry of sys.path) are resolved against. */
   cwd(): string;
 }
@@ -42,6 +44,9 @@ export const noFiles: HostFiles = {
     throw new FileError(ERRNO.EACCES);
   },
   close() {},
+  list() {
+    throw new FileError(ERRNO.EACCES);
+  },
   cwd: () => '/',
 };
 
@@ -88,6 +93,9 @@ export const nodeFiles: HostFiles = {
   },
   close(handle) {
     nodeCall(() => closeSync(handle));
+  },
+  list(path) {
+    return nodeCall(() => readdirSync(path));
   },
   cwd: () => process.cwd(),
 };

@@ -27,6 +27,14 @@ export const COMPILED = { OK: 0, ERROR: 1 } as const;
 /** fileOpen's mode argument: reading answers the file's contents; the others give a handle. */
 export const OPEN = { READ: 0, WRITE: 1, APPEND: 2, CREATE: 3 } as const;
 
+/**
+ * osCall's operation (host/os-host.ts): GETCWD answers the directory as a string field,
+ * LISTDIR one string per entry (returning their count), KIND returns what a path is (0 nothing
+ * reachable, 1 a file, 2 a directory), ENVIRON a name and a value string per variable
+ * (returning their count).
+ */
+export const OS_OP = { GETCWD: 0, LISTDIR: 1, KIND: 2, ENVIRON: 3 } as const;
+
 /** setSysList's first argument: which list of strings (each followed by a NUL) the host wrote. */
 export const SYS_LIST = { ARGV: 0, PATH: 1, PLATFORM: 2, EXECUTABLE: 3 } as const;
 

@@ -48,6 +48,10 @@ export function formatException(chain: ExceptionInfo[], sources: SourceLines): s
 }
 
 function formatOne(exc: ExceptionInfo, sources: SourceLines): string {
+  return formatTracebackAndMessage(exc, sources) + (exc.notes ?? []).map((note) => note + '\n').join('');
+}
+
+function formatTracebackAndMessage(exc: ExceptionInfo, sources: SourceLines): string {
   let out = '';
   if (exc.frames.length > 0) out += 'Traceback (most recent call last):\n' + formatFrames(exc.frames, sources);
   const name = exc.module && exc.module !== 'builtins' && exc.module !== '__main__' ? `${exc.module}.${exc.type}` : exc.type;

@@ -9,6 +9,7 @@ import type { FrozenModule } from '../compiler/index.js';
 import { ModuleFinder, compileSource, frozenModules, type Answer } from './modules.js';
 import { noFiles, FileError, type HostFiles, type WriteMode } from './files.js';
 import { OPEN, SYS_LIST } from './protocol.js';
+import { osCall, type OsGrants } from './os-host.js';
 import { formatException, SourceLines } from './traceback.js';
 
 /** Lines of the files the program may read, as linecache sees them (cached per file). */
@@ -83,6 +84,8 @@ export interface VmOptions {
   path?: string[];
   /** The file access granted to the program (default: none). */
   files?: HostFiles;
+  /** The environment variables os.environ shows (default: none). */
+  environ?: Record<string, string>;
   /** Reads standard input into buf; returns the bytes read, 0 at its end (default: no input). */
   readStdin?(buf: Uint8Array): number;
   /** The modules imports find before sys.path (default: those of lib/, from build/frozen.bin). */
@@ -111,6 +114,8 @@ export interface ExceptionInfo {
   frames: FrameInfo[];
   /** For a SyntaxError with a location: what CPython prints instead of the message line. */
   syntax?: SyntaxInfo;
+  /** Its __notes__ (PEP 678), printed after the message line. */
+  notes?: string[];
 }
 
 /** A SyntaxError's msg, filename, lineno, offset, end_lineno, end_offset and text attributes. */
@@ -143,6 +148,7 @@ function hostImports(getMemory: () => WebAssembly.Memory, options: VmOptions) {
   const files = options.files ?? noFiles;
   const finder = new ModuleFinder(files, options.frozen ?? frozenModules());
   const sourceLines = new FileLines();
+  const osGrants: OsGrants = { files, environ: options.environ ?? {} };
   // The last answer, until the VM copies it out (answerLength, takeAnswer).
   let answer = NO_ANSWER;
   const answered = (a: Answer) => {
@@ -241,6 +247,9 @@ function hostImports(getMemory: () => WebAssembly.Memory, options: VmOptions) {
         files.close(handle);
         return 0;
       });
+    },
+    osCall(op: number, pathPtr: number, pathLength: number) {
+      return osCall(op, text(pathPtr, pathLength), osGrants, answered);
     },
     readStdin(ptr: number, length: number) {
       return options.readStdin ? options.readStdin(bytes(ptr, length)) : 0;

@@ -37,6 +37,8 @@ AsyncGeneratorType = type(_async_generator())
 
 
 class _C:
+    __slots__ = ('_slot',)
+
     def _method(self):
         pass
 
@@ -51,6 +53,7 @@ ClassMethodDescriptorType = type(dict.__dict__['fromkeys'])
 ModuleType = type(sys)
 FrameType = type(_generator().gi_frame)
 GetSetDescriptorType = type(FunctionType.__code__)
+MemberDescriptorType = type(_C.__dict__['_slot'])
 NoneType = type(None)
 EllipsisType = type(Ellipsis)
 NotImplementedType = type(NotImplemented)

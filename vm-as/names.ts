@@ -56,6 +56,7 @@ export let N_path: usize = 0;
 export let N_all: usize = 0;
 export let N_dir: usize = 0;
 export let N_fspath: usize = 0;
+export let N_notes: usize = 0; // __notes__
 
 function n(js: string): usize {
   const s = internJs(js);
@@ -65,6 +66,7 @@ function n(js: string): usize {
 
 export function initNames(): void {
   N_name = n('__name__');
+  N_notes = n('__notes__');
   N_qualname = n('__qualname__');
   N_module = n('__module__');
   N_doc = n('__doc__');

@@ -3,7 +3,12 @@
 // JSON for the host to print as CPython's traceback.
 
 import { Value, NULL, NONE, isPtr, isSmallInt, intOf, ptrOf } from './value';
-import { kindOfPtr, KIND_EXCEPTION, KIND_STR } from './object';
+import { kindOf, kindOfPtr, KIND_EXCEPTION, KIND_STR, KIND_LIST, KIND_TUPLE } from './object';
+import { instanceDictOf } from './objects/baseobject';
+import { dictGetStr } from './objects/dict';
+import { listGet, listLength } from './objects/list';
+import { tupleGet, tupleLength } from './objects/tuple';
+import { N_notes } from './names';
 import { loadImage } from './image';
 import { evalStatus, STATUS_RETURNED, STATUS_SLICE, resumeSlice } from './interp/eval';
 import * as C from './objects/code';
@@ -188,7 +193,38 @@ function appendOneException(sb: usize, exc: Value, link: string): void {
   appendCodePoint(sb, 0x2C);
   appendFrames(sb, e);
   appendSyntaxDetails(sb, exc);
+  appendNotes(sb, exc);
   appendCodePoint(sb, 0x7D);
+}
+
+/** The exception's __notes__ (PEP 678) as CPython prints them: each note's str, or the repr of
+ * __notes__ when it is not a list or tuple. */
+function appendNotes(sb: usize, exc: Value): void {
+  const d = instanceDictOf(exc);
+  const notes = d == 0 ? NULL : dictGetStr(d, N_notes);
+  if (notes == NULL || notes == NONE) return;
+  appendJs(sb, ',"notes":[');
+  const kind = kindOf(notes);
+  if (kind == KIND_LIST || kind == KIND_TUPLE) {
+    const n = kind == KIND_LIST ? listLength(ptrOf(notes)) : tupleLength(ptrOf(notes));
+    for (let i = 0; i < n; i++) {
+      if (i > 0) appendCodePoint(sb, 0x2C);
+      appendNote(sb, kind == KIND_LIST ? listGet(ptrOf(notes), i) : tupleGet(ptrOf(notes), i), false);
+    }
+  } else {
+    appendNote(sb, notes, true);
+  }
+  appendCodePoint(sb, 0x5D);
+}
+
+function appendNote(sb: usize, note: Value, asRepr: bool): void {
+  const s = kindOf(note) == KIND_STR ? ptrOf(note) : asRepr ? A.reprOf(note) : A.strOf(note);
+  if (s != 0) {
+    appendJsonString(sb, s);
+    return;
+  }
+  fetchExc();
+  appendJsonString(sb, strFromJs(asRepr ? '<__notes__ repr() failed>' : '<note str() failed>'));
 }
 
 /** The chain CPython prints: causes and contexts first (each once), the exception last. */

@@ -6,6 +6,7 @@ import { bootstrapCoreTypes } from './typesetup';
 import { internTable } from './intern';
 import { initExceptionTypes } from './objects/exception';
 import { setupBaseExceptionSlots, defineExceptionAttributes } from './objects/exception-type';
+import { defineExceptionMethods } from './objects/exception-methods';
 import { objectType } from './types';
 import { ptrValue } from './value';
 import { initNames } from './names';
@@ -40,6 +41,7 @@ export function initRuntime(): void {
   setupBuiltinTypes();
   initExceptionTypes(objectType, setupBaseExceptionSlots);
   defineExceptionAttributes();
+  defineExceptionMethods();
   setupExceptionFields();
   defineObjectAttributes(objectType);
   addBuiltinSlotWrappers();

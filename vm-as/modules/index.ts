@@ -10,6 +10,7 @@ import { createBisectModule } from './bisect';
 import { createRandomModule } from './random';
 import { createTimeModule } from './time';
 import { createWasmpyModule } from './wasmpy';
+import { createOsModule } from './os';
 
 export function registerNativeModules(): void {
   registerNativeModule(internJs('math'), createMathModule);
@@ -20,4 +21,5 @@ export function registerNativeModules(): void {
   registerNativeModule(internJs('random'), createRandomModule);
   registerNativeModule(internJs('time'), createTimeModule);
   registerNativeModule(internJs('_wasmpy'), createWasmpyModule);
+  registerNativeModule(internJs('_os'), createOsModule);
 }

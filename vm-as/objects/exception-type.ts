@@ -13,6 +13,7 @@ import { defineGetSet } from './builtin';
 import { raiseJs, raiseStr } from '../errors';
 import { TypeError } from './exception';
 import { N_empty } from '../names';
+import { setExceptionTraceback } from './exception-methods';
 
 function argsOf(e: usize): usize {
   return ptrOf(load<u64>(e + EXC_ARGS));
@@ -106,8 +107,11 @@ function getTraceback(v: Value): Value {
 }
 
 function setTraceback(v: Value, value: Value): i32 {
-  store<u64>(ptrOf(v) + EXC_TRACEBACK, value == NULL ? NONE : value);
-  return 0;
+  if (value == NULL) {
+    raiseJs(TypeError, '__traceback__ may not be deleted');
+    return -1;
+  }
+  return setExceptionTraceback(v, value);
 }
 
 function getContext(v: Value): Value {
