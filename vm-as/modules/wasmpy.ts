@@ -1,7 +1,7 @@
 // The _wasmpy module: what wasmpy's own pure-Python standard library (lib/) needs from the VM
 // that Python cannot express. Not part of CPython; programs should not rely on it.
 
-import { Value, NULL, ptrOf, isPtr } from '../value';
+import { Value, NULL, ptrOf, isPtr, boolValue } from '../value';
 import { raiseJs } from '../errors';
 import { TypeError } from '../objects/exception';
 import { KIND_TYPE, kindOfPtr } from '../object';
@@ -25,12 +25,26 @@ function extensionType(self: Value, args: usize, nargs: i32, kwnames: Value): Va
   return cls;
 }
 
+/** Whether the host runs asyncio's loop on a virtual clock (`wasmpy --virtual-time`). */
+let virtualTimeOn = false;
+
+export function setVirtualTime(on: bool): void {
+  virtualTimeOn = on;
+}
+
+/** virtual_time(): whether asyncio's loop should jump its clock to the next timer instead of waiting. */
+function virtualTime(self: Value, args: usize, nargs: i32, kwnames: Value): Value {
+  if (nargs != 0 || kwnames != NULL) return raiseJs(TypeError, 'virtual_time() takes no arguments');
+  return boolValue(virtualTimeOn);
+}
+
 let made: usize = 0;
 
 export function createWasmpyModule(): usize {
   if (made != 0) return made;
   const m = newNativeModule('_wasmpy');
   addFunction(m, 'extension_type', extensionType);
+  addFunction(m, 'virtual_time', virtualTime);
   made = keepModule(m);
   return m;
 }

@@ -2,14 +2,15 @@
 // attributes tracebacks and chaining use (__traceback__, __context__, __cause__ …).
 
 import { Value, NULL, NONE, TRUE, FALSE, isPtr, ptrOf, ptrValue } from '../value';
-import { kindOfPtr, KIND_EXCEPTION, KIND_TUPLE } from '../object';
+import { kindOfPtr, KIND_EXCEPTION, KIND_TUPLE, KIND_TRACEBACK } from '../object';
 import { setSlot, SLOT_NEW, SLOT_INIT, SLOT_REPR, SLOT_STR, TYPE_DICT_OFFSET, TYPE_BASICSIZE } from '../types';
 import { newExceptionWithArgs, EXC_ARGS, EXC_TRACEBACK, EXC_CONTEXT, EXC_CAUSE, EXC_FLAGS,
   EXC_SUPPRESS_CONTEXT, EXC_VALUE, EXC_DICT, EXCEPTION_SIZE, BaseException, KeyError, StopIteration, SystemExit } from './exception';
 import { tupleFromArray, tupleLength, tupleGet, emptyTuple } from './tuple';
 import * as A from '../abstract';
 import { newBuilder, appendJs, appendStr, appendCodePoint, finishBuilder } from './strbuilder';
-import { defineGetSet } from './builtin';
+import { defineGetSet, defineMethod } from './builtin';
+import { checkOneArg } from './args';
 import { raiseJs, raiseStr } from '../errors';
 import { TypeError } from './exception';
 import { N_empty } from '../names';
@@ -106,8 +107,18 @@ function getTraceback(v: Value): Value {
 }
 
 function setTraceback(v: Value, value: Value): i32 {
-  store<u64>(ptrOf(v) + EXC_TRACEBACK, value == NULL ? NONE : value);
+  if (value == NULL || (value != NONE && !(isPtr(value) && kindOfPtr(ptrOf(value)) == KIND_TRACEBACK))) {
+    raiseJs(TypeError, value == NULL ? '__traceback__ may not be deleted' : '__traceback__ must be a traceback or None');
+    return -1;
+  }
+  store<u64>(ptrOf(v) + EXC_TRACEBACK, value);
   return 0;
+}
+
+/** BaseException.with_traceback(tb): sets __traceback__ and returns the exception. */
+function withTraceback(self: Value, args: usize, nargs: i32, kwnames: Value): Value {
+  if (!checkOneArg('with_traceback', nargs, kwnames, 'BaseException')) return NULL;
+  return setTraceback(self, load<u64>(args)) < 0 ? NULL : self;
 }
 
 function getContext(v: Value): Value {
@@ -173,6 +184,7 @@ export function setupBaseExceptionSlots(): void {
 export function defineExceptionAttributes(): void {
   defineGetSet(BaseException, 'args', getArgs, setArgs);
   defineGetSet(BaseException, '__traceback__', getTraceback, setTraceback);
+  defineMethod(BaseException, 'with_traceback', withTraceback);
   defineGetSet(BaseException, '__context__', getContext, setContext);
   defineGetSet(BaseException, '__cause__', getCause, setCause);
   defineGetSet(BaseException, '__suppress_context__', getSuppressContext, setSuppressContext);
