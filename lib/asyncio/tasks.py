@@ -1,8 +1,10 @@
 """asyncio.Task — a coroutine driven by the event loop, one step per ready-queue turn — and the
 functions built on tasks: create_task, ensure_future, sleep, gather, current_task, all_tasks."""
 
-__all__ = ('Task', 'create_task', 'ensure_future', 'sleep', 'gather', 'current_task', 'all_tasks')
+__all__ = ('Task', 'create_task', 'ensure_future', 'sleep', 'gather', 'current_task', 'all_tasks',
+           'FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COMPLETED', 'wait', 'wait_for', 'as_completed', 'shield')
 
+import functools
 import inspect
 import itertools
 import types
@@ -164,10 +166,13 @@ class Task(futures.Future):
         try:
             future.result()
         except BaseException as exc:
-            self._step(exc)
+            error = exc
         else:
             self._step()
-        self = None
+            return
+        # Thrown in outside the except block: the coroutine's handler must not share this
+        # frame's handled exception (the VM's generators tell theirs apart by identity).
+        self._step(error)
 
 
 def _enter_task(loop, task):
@@ -336,3 +341,182 @@ def _gathered_result(fut):
         return exceptions.CancelledError('' if fut._cancel_message is None else fut._cancel_message)
     exc = fut.exception()
     return fut.result() if exc is None else exc
+
+
+# ---- waiting for futures: wait, wait_for, as_completed, shield ----
+
+FIRST_COMPLETED = 'FIRST_COMPLETED'
+FIRST_EXCEPTION = 'FIRST_EXCEPTION'
+ALL_COMPLETED = 'ALL_COMPLETED'
+
+
+def _release_waiter(waiter, *args):
+    if not waiter.done():
+        waiter.set_result(None)
+
+
+async def _cancel_and_wait(fut):
+    """Cancels fut and waits until it is done (its coroutine may take steps to clean up)."""
+    waiter = fut.get_loop().create_future()
+    release = functools.partial(_release_waiter, waiter)
+    fut.add_done_callback(release)
+    try:
+        fut.cancel()
+        await waiter
+    finally:
+        fut.remove_done_callback(release)
+
+
+async def wait_for(fut, timeout):
+    """The awaitable's result, or TimeoutError (after cancelling it) when timeout seconds pass first."""
+    loop = events.get_running_loop()
+    if timeout is None:
+        return await fut
+    if timeout <= 0:
+        fut = ensure_future(fut, loop=loop)
+        if fut.done():
+            return fut.result()
+        await _cancel_and_wait(fut)
+        return _result_or_timeout(fut)
+
+    waiter = loop.create_future()
+    timer = loop.call_later(timeout, _release_waiter, waiter)
+    release = functools.partial(_release_waiter, waiter)
+    fut = ensure_future(fut, loop=loop)
+    fut.add_done_callback(release)
+    try:
+        try:
+            await waiter
+        except exceptions.CancelledError:
+            # wait_for itself was cancelled: so is the awaitable, unless it finished meanwhile.
+            if fut.done():
+                return fut.result()
+            fut.remove_done_callback(release)
+            await _cancel_and_wait(fut)
+            raise
+        if fut.done():
+            return fut.result()
+        fut.remove_done_callback(release)
+        await _cancel_and_wait(fut)
+        return _result_or_timeout(fut)
+    finally:
+        timer.cancel()
+
+
+def _result_or_timeout(fut):
+    """After a timeout cancelled fut: its result if it finished anyway, else TimeoutError."""
+    try:
+        return fut.result()
+    except exceptions.CancelledError as exc:
+        raise exceptions.TimeoutError() from exc
+
+
+async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
+    """Waits for the futures and tasks until return_when holds (or timeout passes); returns the
+    sets (done, pending)."""
+    if futures.isfuture(fs) or coroutines.iscoroutine(fs):
+        raise TypeError(f'expect a list of futures, not {type(fs).__name__}')
+    if not fs:
+        raise ValueError('Set of Tasks/Futures is empty.')
+    if return_when not in (FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED):
+        raise ValueError(f'Invalid return_when value: {return_when}')
+    fs = set(fs)
+    if any(coroutines.iscoroutine(f) for f in fs):
+        raise TypeError('Passing coroutines is forbidden, use tasks explicitly.')
+    loop = events.get_running_loop()
+
+    waiter = loop.create_future()
+    timer = None if timeout is None else loop.call_later(timeout, _release_waiter, waiter)
+    remaining = len(fs)
+
+    def on_completion(f):
+        nonlocal remaining
+        remaining -= 1
+        if (remaining <= 0 or return_when == FIRST_COMPLETED
+                or return_when == FIRST_EXCEPTION and not f.cancelled() and f.exception() is not None):
+            if timer is not None:
+                timer.cancel()
+            if not waiter.done():
+                waiter.set_result(None)
+
+    for f in fs:
+        f.add_done_callback(on_completion)
+    try:
+        await waiter
+    finally:
+        if timer is not None:
+            timer.cancel()
+        for f in fs:
+            f.remove_done_callback(on_completion)
+    done = {f for f in fs if f.done()}
+    return done, fs - done
+
+
+def as_completed(fs, *, timeout=None):
+    """Coroutines to await in turn, each giving the result of the next awaitable to finish (or
+    raising TimeoutError once timeout seconds have passed). A generator: nothing starts before
+    the first iteration."""
+    if futures.isfuture(fs) or coroutines.iscoroutine(fs):
+        raise TypeError(f'expect an iterable of futures, not {type(fs).__name__}')
+    from .queues import Queue
+    finished = Queue()
+    loop = events.get_event_loop()
+    todo = {ensure_future(f, loop=loop) for f in set(fs)}
+    timer = None
+
+    def on_timeout():
+        for f in todo:
+            f.remove_done_callback(on_completion)
+            finished.put_nowait(None)  # each waiting coroutine then raises TimeoutError
+        todo.clear()
+
+    def on_completion(f):
+        if not todo:
+            return  # the timeout came first
+        todo.remove(f)
+        finished.put_nowait(f)
+        if not todo and timer is not None:
+            timer.cancel()
+
+    async def next_result():
+        f = await finished.get()
+        if f is None:
+            raise exceptions.TimeoutError
+        return f.result()
+
+    for f in todo:
+        f.add_done_callback(on_completion)
+    if todo and timeout is not None:
+        timer = loop.call_later(timeout, on_timeout)
+    for _ in range(len(todo)):
+        yield next_result()
+
+
+def shield(arg):
+    """A future for the awaitable that can be cancelled without cancelling the awaitable."""
+    inner = ensure_future(arg)
+    if inner.done():
+        return inner
+    outer = futures._get_loop(inner).create_future()
+
+    def inner_done(inner):
+        if outer.cancelled():
+            if not inner.cancelled():
+                inner.exception()  # retrieved: no "never retrieved" report
+            return
+        if inner.cancelled():
+            outer.cancel()
+            return
+        exc = inner.exception()
+        if exc is not None:
+            outer.set_exception(exc)
+        else:
+            outer.set_result(inner.result())
+
+    def outer_done(outer):
+        if not inner.done():
+            inner.remove_done_callback(inner_done)
+
+    inner.add_done_callback(inner_done)
+    outer.add_done_callback(outer_done)
+    return outer

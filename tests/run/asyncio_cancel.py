@@ -81,7 +81,7 @@ async def main():
     print(await t)
 
     # gather: cancelling a child gives CancelledError to gather's awaiter
-    children = [asyncio.create_task(sleeper(f'g{i}', 0.01 * (i + 1))) for i in range(3)]
+    children = [asyncio.create_task(sleeper(f'g{i}', 0.1 * (i + 1))) for i in range(3)]
     g = asyncio.gather(*children)
     await asyncio.sleep(0)
     children[1].cancel()
@@ -89,7 +89,7 @@ async def main():
         await g
     except asyncio.CancelledError as e:
         print('gather raised CancelledError')
-    await asyncio.sleep(0.05)
+    await asyncio.sleep(0.35)
     print([c.cancelled() for c in children])
 
     # gather with return_exceptions: the cancelled child becomes a CancelledError result
