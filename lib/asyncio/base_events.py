@@ -6,7 +6,6 @@ __all__ = ('BaseEventLoop',)
 
 import heapq
 import sys
-from collections import deque
 
 from . import coroutines
 from . import events
@@ -34,7 +33,7 @@ def _run_until_complete_cb(fut):
 class BaseEventLoop(events.AbstractEventLoop):
 
     def __init__(self):
-        self._ready = deque()
+        self._ready = []
         self._scheduled = []
         self._timer_cancelled_count = 0
         self._closed = False
@@ -145,6 +144,20 @@ class BaseEventLoop(events.AbstractEventLoop):
         self._closed = True
         self._ready.clear()
         self._scheduled.clear()
+        self._report_abandoned()
+
+    def _report_abandoned(self):
+        """What CPython reports when the tasks and futures a closed loop drops are destroyed:
+        tasks still pending, and exceptions nobody retrieved."""
+        for task in tasks._take_pending(self):
+            if task._log_destroy_pending:
+                self.call_exception_handler({'task': task, 'message': 'Task was destroyed but it is pending!'})
+        for fut in futures._take_unretrieved(self):
+            self.call_exception_handler({
+                'message': f'{fut.__class__.__name__} exception was never retrieved',
+                'exception': fut._exception,
+                'future': fut,
+            })
 
     def get_debug(self):
         return self._debug
@@ -159,9 +172,18 @@ class BaseEventLoop(events.AbstractEventLoop):
     # ---- scheduling callbacks ----
 
     def call_soon(self, callback, *args, context=None):
-        self._check_closed()
+        if self._closed:
+            raise RuntimeError('Event loop is closed')
         if self._debug:
             self._check_callback(callback, 'call_soon')
+        handle = events.Handle(callback, args, self, context)
+        self._ready.append(handle)
+        return handle
+
+    def _call_soon(self, callback, args, context):
+        """call_soon for futures and tasks: positional arguments, no debug checks."""
+        if self._closed:
+            raise RuntimeError('Event loop is closed')
         handle = events.Handle(callback, args, self, context)
         self._ready.append(handle)
         return handle
@@ -217,24 +239,47 @@ class BaseEventLoop(events.AbstractEventLoop):
                 heapq.heappop(scheduled)._scheduled = False
 
         ready = self._ready
-        if not ready and not self._stopping and scheduled:
-            delay = scheduled[0]._when - self._clock.time()
-            if delay > 0:
-                self._clock.wait(min(delay, _MAXIMUM_SELECT_TIMEOUT))
+        if scheduled:
+            if not ready and not self._stopping:
+                delay = scheduled[0]._when - self._clock.time()
+                if delay > 0:
+                    self._clock.wait(min(delay, _MAXIMUM_SELECT_TIMEOUT))
+            end_time = self._clock.time() + self._clock_resolution
+            while scheduled:
+                handle = scheduled[0]
+                if handle._when >= end_time:
+                    break
+                heapq.heappop(scheduled)
+                handle._scheduled = False
+                ready.append(handle)
+        if not ready:
+            return
 
-        end_time = self._clock.time() + self._clock_resolution
-        while scheduled:
-            handle = scheduled[0]
-            if handle._when >= end_time:
-                break
-            heapq.heappop(scheduled)
-            handle._scheduled = False
-            ready.append(handle)
-
-        for _ in range(len(ready)):
-            handle = ready.popleft()
-            if not handle._cancelled:
-                handle._run()
+        # What the callbacks schedule goes to a fresh list, for the next iteration. This one is
+        # reversed so that taking the next handle is a cheap pop() from its end.
+        self._ready = []
+        ready.reverse()
+        pop = ready.pop
+        try:
+            while ready:
+                handle = pop()
+                if handle._cancelled:
+                    continue
+                if handle._context is not None:
+                    handle._run()
+                    continue
+                # Handle._run, inlined: this runs every task step and callback.
+                try:
+                    handle._callback(*handle._args)
+                except (SystemExit, KeyboardInterrupt):
+                    raise
+                except BaseException as exc:
+                    handle._report(exc)
+        except BaseException:
+            # SystemExit or KeyboardInterrupt stops the loop: what had not run stays ready, first.
+            ready.reverse()
+            self._ready[:0] = ready
+            raise
 
     # ---- errors ----
 

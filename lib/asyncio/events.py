@@ -56,13 +56,16 @@ class Handle:
         except (SystemExit, KeyboardInterrupt):
             raise
         except BaseException as exc:
-            callback = format_helpers._format_callback_source(self._callback, self._args)
-            self._loop.call_exception_handler({
-                'message': f'Exception in callback {callback}',
-                'exception': exc,
-                'handle': self,
-            })
-        self = None  # no reference cycle through the exception's traceback
+            self._report(exc)
+
+    def _report(self, exc):
+        """Passes an exception of the callback to the loop's exception handler."""
+        callback = format_helpers._format_callback_source(self._callback, self._args)
+        self._loop.call_exception_handler({
+            'message': f'Exception in callback {callback}',
+            'exception': exc,
+            'handle': self,
+        })
 
 
 class TimerHandle(Handle):

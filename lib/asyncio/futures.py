@@ -74,9 +74,10 @@ class Future:
         if not callbacks:
             return
         self._callbacks = []
-        loop = self._loop
+        schedule = self._loop._call_soon
+        args = (self,)
         for callback, context in callbacks:
-            loop.call_soon(callback, self, context=context)
+            schedule(callback, args, context)
 
     def cancelled(self):
         return self._state == _CANCELLED
@@ -104,7 +105,7 @@ class Future:
 
     def add_done_callback(self, fn, *, context=None):
         if self._state != _PENDING:
-            self._loop.call_soon(fn, self, context=context)
+            self._loop._call_soon(fn, (self,), context)
         else:
             self._callbacks.append((fn, context))
 
@@ -134,6 +135,7 @@ class Future:
         self._state = _FINISHED
         self._schedule_callbacks()
         self._log_traceback = True
+        _unretrieved.append(self)
 
     def __await__(self):
         if not self.done():
@@ -158,6 +160,19 @@ def _format_callbacks(callbacks):
     else:
         text = f'{source(callbacks[0])}, <{n - 2} more>, {source(callbacks[-1])}'
     return f'cb=[{text}]'
+
+
+# Futures whose exception may never be retrieved. CPython reports those when they are destroyed;
+# without finalizers, the loop reports them when it is closed (base_events.py).
+_unretrieved = []
+
+
+def _take_unretrieved(loop):
+    """The loop's futures whose exception nobody retrieved (forgetting the loop's others)."""
+    global _unretrieved
+    mine = [fut for fut in _unretrieved if fut._loop is loop]
+    _unretrieved = [fut for fut in _unretrieved if fut._loop is not loop]
+    return [fut for fut in mine if fut._log_traceback]
 
 
 def _get_loop(fut):

@@ -1,9 +1,8 @@
 """asyncio's synchronization primitives: Lock, Event, Condition, Semaphore, BoundedSemaphore
-and Barrier. Waiters are futures in a deque, woken first come, first served."""
+and Barrier. Waiters are futures in a list (native here, unlike deque), woken first come,
+first served."""
 
 __all__ = ('Lock', 'Event', 'Condition', 'Semaphore', 'BoundedSemaphore', 'Barrier')
-
-from collections import deque
 
 from . import exceptions
 from . import mixins
@@ -45,7 +44,7 @@ class Lock(_ContextManagerMixin, mixins._LoopBoundMixin):
             self._locked = True
             return True
         if self._waiters is None:
-            self._waiters = deque()
+            self._waiters = []
         fut = self._get_loop().create_future()
         self._waiters.append(fut)
         try:
@@ -78,7 +77,7 @@ class Event(mixins._LoopBoundMixin):
     """A flag tasks can wait for."""
 
     def __init__(self):
-        self._waiters = deque()
+        self._waiters = []
         self._value = False
 
     def __repr__(self):
@@ -119,7 +118,7 @@ class Condition(_ContextManagerMixin, mixins._LoopBoundMixin):
         self.locked = lock.locked
         self.acquire = lock.acquire
         self.release = lock.release
-        self._waiters = deque()
+        self._waiters = []
 
     def __repr__(self):
         return _repr_with(self, _with_waiters('locked' if self.locked() else 'unlocked', self._waiters))
@@ -192,7 +191,7 @@ class Semaphore(_ContextManagerMixin, mixins._LoopBoundMixin):
             self._value -= 1
             return True
         if self._waiters is None:
-            self._waiters = deque()
+            self._waiters = []
         fut = self._get_loop().create_future()
         self._waiters.append(fut)
         try:

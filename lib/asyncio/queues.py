@@ -4,7 +4,6 @@ while empty (waiters woken first come, first served) and join()/task_done()."""
 __all__ = ('Queue', 'PriorityQueue', 'LifoQueue', 'QueueFull', 'QueueEmpty')
 
 import heapq
-from collections import deque
 
 from . import locks
 from . import mixins
@@ -21,10 +20,14 @@ class QueueFull(Exception):
 class Queue(mixins._LoopBoundMixin):
     """A FIFO queue for coroutines; maxsize <= 0 means unbounded."""
 
+    # Lists rather than deques: list operations are native here, deque's are Python code.
+    # The FIFO storage is a list whose first _taken items were already taken (dropped in batches).
+    _taken = 0
+
     def __init__(self, maxsize=0):
         self._maxsize = maxsize
-        self._getters = deque()
-        self._putters = deque()
+        self._getters = []
+        self._putters = []
         self._unfinished_tasks = 0
         self._finished = locks.Event()
         self._finished.set()
@@ -32,10 +35,20 @@ class Queue(mixins._LoopBoundMixin):
 
     # The storage, which subclasses change.
     def _init(self, maxsize):
-        self._queue = deque()
+        self._queue = []
+        self._taken = 0
 
     def _get(self):
-        return self._queue.popleft()
+        queue = self._queue
+        taken = self._taken
+        item = queue[taken]
+        queue[taken] = None
+        taken += 1
+        if taken >= 64 and taken * 2 >= len(queue):
+            del queue[:taken]
+            taken = 0
+        self._taken = taken
+        return item
 
     def _put(self, item):
         self._queue.append(item)
@@ -43,7 +56,7 @@ class Queue(mixins._LoopBoundMixin):
     def _wakeup_next(self, waiters):
         """Wakes the first waiter still waiting."""
         while waiters:
-            waiter = waiters.popleft()
+            waiter = waiters.pop(0)
             if not waiter.done():
                 waiter.set_result(None)
                 break
@@ -59,8 +72,8 @@ class Queue(mixins._LoopBoundMixin):
 
     def _format(self):
         text = f'maxsize={self._maxsize!r}'
-        if getattr(self, '_queue', None):
-            text += f' _queue={list(self._queue)!r}'
+        if self.qsize():
+            text += f' _queue={list(self._queue)[self._taken:]!r}'
         if self._getters:
             text += f' _getters[{len(self._getters)}]'
         if self._putters:
@@ -70,17 +83,17 @@ class Queue(mixins._LoopBoundMixin):
         return text
 
     def qsize(self):
-        return len(self._queue)
+        return len(self._queue) - self._taken
 
     @property
     def maxsize(self):
         return self._maxsize
 
     def empty(self):
-        return not self._queue
+        return len(self._queue) == self._taken
 
     def full(self):
-        return 0 < self._maxsize <= self.qsize()
+        return 0 < self._maxsize <= len(self._queue) - self._taken
 
     async def put(self, item):
         """Puts item in, waiting while the queue is full."""

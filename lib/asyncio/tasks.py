@@ -8,11 +8,13 @@ import functools
 import inspect
 import itertools
 import types
+from types import CoroutineType as _CoroutineType
 
 from . import coroutines
 from . import events
 from . import exceptions
 from . import futures
+from .futures import _PENDING
 
 _next_task_number = itertools.count(1).__next__
 
@@ -29,8 +31,10 @@ class Task(futures.Future):
     _log_destroy_pending = True
 
     def __init__(self, coro, *, loop=None, name=None, context=None):
-        super().__init__(loop=loop)
-        if not coroutines.iscoroutine(coro):
+        # Future.__init__, inlined (tasks are made often).
+        self._loop = events.get_event_loop() if loop is None else loop
+        self._callbacks = []
+        if type(coro) is not _CoroutineType and not coroutines.iscoroutine(coro):
             self._log_destroy_pending = False
             raise TypeError(f'a coroutine was expected, got {coro!r}')
         # CPython's counter advances for named tasks too.
@@ -41,7 +45,7 @@ class Task(futures.Future):
         self._fut_waiter = None
         self._coro = coro
         self._context = context
-        self._loop.call_soon(self._step, context=context)
+        self._loop._call_soon(self._step, (), context)
         _pending_tasks[self] = None
 
     def __repr__(self):
@@ -98,7 +102,7 @@ class Task(futures.Future):
         return self._num_cancels_requested
 
     def _step(self, exc=None):
-        if self._state != futures._PENDING:
+        if self._state is not _PENDING:
             raise exceptions.InvalidStateError(f'_step(): already done: {self!r}, {exc!r}')
         if self._must_cancel:
             if not isinstance(exc, exceptions.CancelledError):
@@ -106,11 +110,14 @@ class Task(futures.Future):
             self._must_cancel = False
         self._fut_waiter = None
         loop = self._loop
-        _enter_task(loop, self)
+        # _enter_task and _leave_task, inlined.
+        if loop in _current_tasks:
+            _enter_task(loop, self)
+        _current_tasks[loop] = self
         try:
             result = self._coro.send(None) if exc is None else self._coro.throw(exc)
         except StopIteration as stop:
-            self._finish()
+            _pending_tasks.pop(self, None)
             if self._must_cancel:
                 self._must_cancel = False
                 futures.Future.cancel(self, msg=self._cancel_message)
@@ -126,11 +133,15 @@ class Task(futures.Future):
             raise
         except BaseException as error:
             self._finish()
+            # CPython steps tasks in C: tracebacks start at the coroutine, not at this frame.
+            error.__traceback__ = error.__traceback__.tb_next
             futures.Future.set_exception(self, error)
         else:
             self._wait_for(result)
         finally:
-            _leave_task(loop, self)
+            if _current_tasks.get(loop) is not self:
+                _leave_task(loop, self)
+            del _current_tasks[loop]
             self = None  # no reference cycle through the exception's traceback
 
     def _finish(self):
@@ -154,7 +165,7 @@ class Task(futures.Future):
                     self._must_cancel = False
                 return
         elif result is None:
-            self._loop.call_soon(self._step, context=self._context)
+            self._loop._call_soon(self._step, (), self._context)
             return
         elif inspect.isgenerator(result):
             error = RuntimeError(f'yield was used instead of yield from for generator in task {self!r} with {result!r}')
@@ -201,6 +212,14 @@ def all_tasks(loop=None):
     if loop is None:
         loop = events.get_running_loop()
     return {task for task in list(_pending_tasks) if futures._get_loop(task) is loop and not task.done()}
+
+
+def _take_pending(loop):
+    """The loop's pending tasks, forgotten (the loop is closed: they can never run again)."""
+    mine = [task for task in _pending_tasks if task._loop is loop]
+    for task in mine:
+        del _pending_tasks[task]
+    return [task for task in mine if not task.done()]
 
 
 def _register_task(task):

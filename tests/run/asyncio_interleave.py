@@ -53,7 +53,7 @@ async def main():
     now = loop.time()
     for i in range(5):
         loop.call_at(now + 0.01, print, 'timer', i)
-    loop.call_later(0.005, print, 'earlier timer')
+    loop.call_at(now + 0.005, print, 'earlier timer')
     await asyncio.sleep(0.02)
 
     # bare yield in a generator-based coroutine: step again soon
