@@ -2,7 +2,7 @@
 # waits parks a future and wakes through the loop's ready queue.
 import asyncio
 
-ITEMS = 100_000
+ITEMS = 400_000
 PRODUCERS = 4
 CONSUMERS = 4
 

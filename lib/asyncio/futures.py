@@ -4,6 +4,7 @@ in the order they were added, once the future is finished or cancelled."""
 __all__ = ('Future', 'isfuture', 'wrap_future')
 
 import reprlib
+from types import CoroutineType as _CoroutineType
 
 from . import events
 from . import exceptions
@@ -16,23 +17,23 @@ _FINISHED = 'FINISHED'
 
 def isfuture(obj):
     """Whether obj acts as an asyncio future (has the marker attribute, and it is not a class)."""
+    cls = type(obj)
+    if cls in _FUTURE_TYPES:
+        return True
+    # (A missing attribute is costly here: it builds an AttributeError. Rule out coroutines first.)
+    if cls is _CoroutineType:
+        return False
     return hasattr(obj.__class__, '_asyncio_future_blocking') and obj._asyncio_future_blocking is not None
 
 
 class Future:
-    _state = _PENDING
-    _result = None
-    _exception = None
-    _loop = None
-    _cancel_message = None
-    _cancelled_exc = None
-    # True while a task's coroutine yields this future to wait for it (Task.__step reads it).
-    _asyncio_future_blocking = False
-    _log_traceback = False
+    # Slots: futures are made often, and fixed fields keep them small (as CPython's C futures).
+    # _asyncio_future_blocking is True while a task's coroutine yields this future to wait for it.
+    __slots__ = ('_state', '_result', '_exception', '_exception_tb', '_loop', '_callbacks', '_cancel_message',
+                 '_cancelled_exc', '_asyncio_future_blocking', '_log_traceback', '__dict__')
 
     def __init__(self, *, loop=None):
-        self._loop = events.get_event_loop() if loop is None else loop
-        self._callbacks = []
+        _init_future(self, events.get_event_loop() if loop is None else loop)
 
     def __repr__(self):
         return '<{} {}>'.format(self.__class__.__name__, ' '.join(self._repr_info()))
@@ -146,6 +147,24 @@ class Future:
         return self.result()
 
     __iter__ = __await__
+
+
+# The future classes of asyncio itself (tasks.py adds its own).
+_FUTURE_TYPES = {Future}
+
+
+def _init_future(fut, loop):
+    """A pending future's fields (Future.__init__, and Task's)."""
+    fut._state = _PENDING
+    fut._result = None
+    fut._exception = None
+    fut._exception_tb = None
+    fut._loop = loop
+    fut._callbacks = []
+    fut._cancel_message = None
+    fut._cancelled_exc = None
+    fut._asyncio_future_blocking = False
+    fut._log_traceback = False
 
 
 def _format_callbacks(callbacks):

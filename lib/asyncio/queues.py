@@ -120,7 +120,8 @@ class Queue(mixins._LoopBoundMixin):
         self._put(item)
         self._unfinished_tasks += 1
         self._finished.clear()
-        self._wakeup_next(self._getters)
+        if self._getters:
+            self._wakeup_next(self._getters)
 
     async def get(self):
         """Takes an item out, waiting while the queue is empty."""
@@ -144,7 +145,8 @@ class Queue(mixins._LoopBoundMixin):
         if self.empty():
             raise QueueEmpty
         item = self._get()
-        self._wakeup_next(self._putters)
+        if self._putters:
+            self._wakeup_next(self._putters)
         return item
 
     def task_done(self):

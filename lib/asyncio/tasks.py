@@ -28,12 +28,12 @@ class Task(futures.Future):
     """Runs a coroutine: each step sends into it (or throws into it) until it yields a future to
     wait for; the future's done callback schedules the next step."""
 
-    _log_destroy_pending = True
+    __slots__ = ('_name', '_num_cancels_requested', '_must_cancel', '_fut_waiter', '_coro', '_context',
+                 '_log_destroy_pending')
 
     def __init__(self, coro, *, loop=None, name=None, context=None):
-        # Future.__init__, inlined (tasks are made often).
-        self._loop = events.get_event_loop() if loop is None else loop
-        self._callbacks = []
+        futures._init_future(self, events.get_event_loop() if loop is None else loop)
+        self._log_destroy_pending = True
         if type(coro) is not _CoroutineType and not coroutines.iscoroutine(coro):
             self._log_destroy_pending = False
             raise TypeError(f'a coroutine was expected, got {coro!r}')
@@ -149,6 +149,9 @@ class Task(futures.Future):
 
     def _wait_for(self, result):
         """What the coroutine yielded: a future to wait for, or None (a bare yield: step again soon)."""
+        if result is None:
+            self._loop._call_soon(self._step, (), self._context)
+            return
         blocking = getattr(result, '_asyncio_future_blocking', None)
         if blocking is not None:
             if futures._get_loop(result) is not self._loop:
@@ -164,9 +167,6 @@ class Task(futures.Future):
                 if self._must_cancel and result.cancel(msg=self._cancel_message):
                     self._must_cancel = False
                 return
-        elif result is None:
-            self._loop._call_soon(self._step, (), self._context)
-            return
         elif inspect.isgenerator(result):
             error = RuntimeError(f'yield was used instead of yield from for generator in task {self!r} with {result!r}')
         else:
@@ -240,12 +240,14 @@ def create_task(coro, *, name=None, context=None):
 
 def ensure_future(coro_or_future, *, loop=None):
     """A future as is; a coroutine or other awaitable wrapped in a task."""
-    if futures.isfuture(coro_or_future):
+    wrapped = False
+    if type(coro_or_future) is _CoroutineType:
+        pass  # the common case, without the checks below
+    elif futures.isfuture(coro_or_future):
         if loop is not None and loop is not futures._get_loop(coro_or_future):
             raise ValueError('The future belongs to a different loop than the one specified as the loop argument')
         return coro_or_future
-    wrapped = False
-    if not coroutines.iscoroutine(coro_or_future):
+    elif not coroutines.iscoroutine(coro_or_future):
         if not inspect.isawaitable(coro_or_future):
             raise TypeError('An asyncio.Future, a coroutine or an awaitable is required')
         coro_or_future = _wrap_awaitable(coro_or_future)
@@ -539,3 +541,6 @@ def shield(arg):
     inner.add_done_callback(inner_done)
     outer.add_done_callback(outer_done)
     return outer
+
+
+futures._FUTURE_TYPES.update((Task, _GatheringFuture))
