@@ -1,7 +1,7 @@
 // The _wasmpy module: what wasmpy's own pure-Python standard library (lib/) needs from the VM
 // that Python cannot express. Not part of CPython; programs should not rely on it.
 
-import { Value, NULL, NONE, ptrOf, isPtr, isSmallInt, intOf, smallInt } from '../value';
+import { Value, NULL, NONE, ptrOf, isPtr, isSmallInt, intOf, smallInt, boolValue } from '../value';
 import { raiseJs } from '../errors';
 import { TypeError } from '../objects/exception';
 import { KIND_TYPE, kindOfPtr } from '../object';
@@ -80,6 +80,19 @@ function registerCollection(self: Value, args: usize, nargs: i32, kwnames: Value
   return NONE;
 }
 
+/** Whether the host runs asyncio's loop on a virtual clock (`wasmpy --virtual-time`). */
+let virtualTimeOn = false;
+
+export function setVirtualTime(on: bool): void {
+  virtualTimeOn = on;
+}
+
+/** virtual_time(): whether asyncio's loop should jump its clock to the next timer instead of waiting. */
+function virtualTime(self: Value, args: usize, nargs: i32, kwnames: Value): Value {
+  if (nargs != 0 || kwnames != NULL) return raiseJs(TypeError, 'virtual_time() takes no arguments');
+  return boolValue(virtualTimeOn);
+}
+
 let made: usize = 0;
 
 export function createWasmpyModule(): usize {
@@ -89,6 +102,7 @@ export function createWasmpyModule(): usize {
   addFunction(m, 'collection_flags', collectionFlags);
   addFunction(m, 'set_collection_flags', setCollectionFlags);
   addFunction(m, 'register_collection', registerCollection);
+  addFunction(m, 'virtual_time', virtualTime);
   made = keepModule(m);
   return m;
 }
