@@ -1,5 +1,6 @@
 // Start-up: brings the heap, the collector and the builtin types to life, in dependency order.
 
+import { setupExceptionGroups } from './objects/exception-group';
 import { initHeap, forgetStartupAllocations } from './heap';
 import { initGc, GC_REGION_SIZE, addPermanentRoot } from './gc';
 import { bootstrapCoreTypes } from './typesetup';
@@ -41,6 +42,7 @@ export function initRuntime(): void {
   setupBuiltinTypes();
   initExceptionTypes(objectType, setupBaseExceptionSlots);
   defineExceptionAttributes();
+  setupExceptionGroups();
   defineExceptionMethods();
   setupExceptionFields();
   defineObjectAttributes(objectType);

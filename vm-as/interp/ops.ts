@@ -52,7 +52,8 @@ import { floorDivide, floatModulo } from '../objects/float-type';
 import { powPositive } from '../objects/float-pow';
 import { setUpdateWith } from '../objects/set-type';
 import { dictMergeMapping } from '../objects/dict-type';
-import { corruptImage, hasKind, checkFunctionParts } from './image-guards';
+import { corruptImage, hasKind, checkFunctionParts, isExceptionOrNone } from './image-guards';
+import { exceptStarMatch, prepareReraiseStar } from '../objects/exception-group';
 
 /** Whether the outermost loop may return to the host when its budget runs out. */
 export let slicesEnabled: bool = false;
@@ -533,9 +534,13 @@ function newBuilderStr(js: string): usize {
   return finishBuilder(sb);
 }
 
+/** CALL_INTRINSIC_2; the image validator admits only PREP_RERAISE_STAR (what leaves a try/except*). */
 export function intrinsic2(which: u32, a: Value, b: Value): Value {
-  raiseJs(E.SystemError, 'intrinsic not supported yet');
-  return NULL;
+  if (!hasKind(b, KIND_LIST) || !isExceptionOrNone(a)) {
+    corruptImage('bad code image: PREP_RERAISE_STAR operands');
+    return NULL;
+  }
+  return prepareReraiseStar(a, b);
 }
 
 // ---- building ----
@@ -1079,9 +1084,27 @@ export function excMatchesValue(exc: Value, match: Value): bool {
   return isSubtype(t, p);
 }
 
+/**
+ * CHECK_EG_MATCH: [exc, types] becomes [rest, match] when an except* clause catches part of exc
+ * (match becomes the handled exception), else [exc, None].
+ */
 export function checkEgMatch(at: usize): bool {
-  raiseJs(E.SystemError, 'except* is not supported yet');
-  return false;
+  const out = newList(2);
+  listAppend(out, NONE);
+  listAppend(out, NONE);
+  pushTempRoot(ptrValue(out));
+  const ok = exceptStarMatch(load<u64>(at), load<u64>(at, 8), out);
+  popTempRoots(1);
+  if (!ok) return false;
+  const match = listGet(out, 0);
+  if (match == NONE) {
+    store<u64>(at, NONE, 8);
+    return true;
+  }
+  store<u64>(at, listGet(out, 1));
+  store<u64>(at, match, 8);
+  setHandledExc(match);
+  return true;
 }
 
 /** WITH_EXCEPT_START: exit(type(exc), exc, exc.__traceback__). */
