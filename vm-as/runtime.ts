@@ -6,6 +6,7 @@ import { bootstrapCoreTypes } from './typesetup';
 import { internTable } from './intern';
 import { initExceptionTypes } from './objects/exception';
 import { setupBaseExceptionSlots, defineExceptionAttributes } from './objects/exception-type';
+import { setupExceptionGroups } from './objects/exception-group';
 import { objectType } from './types';
 import { ptrValue } from './value';
 import { initNames } from './names';
@@ -40,6 +41,7 @@ export function initRuntime(): void {
   initExceptionTypes(objectType, setupBaseExceptionSlots);
   defineExceptionAttributes();
   setupExceptionFields();
+  setupExceptionGroups();
   defineObjectAttributes(objectType);
   addBuiltinSlotWrappers();
   setupBuiltins();
