@@ -22,6 +22,8 @@ import { dictGetStr } from './objects/dict';
 import { newBuilder, appendJs, appendStr, appendCodePoint, finishBuilder } from './objects/strbuilder';
 import { N_format } from './names';
 import { N_class_getitem } from './objects/class';
+import { genericGetAttrSlot, genericGetAttrOrNull } from './objects/baseobject';
+import { typeGetAttrSlot, typeGetAttrOrNull } from './objects/typeobject';
 import { pushTempRoot, popTempRoots } from './gc';
 import { CMP_LT, CMP_LE, CMP_EQ, CMP_NE, CMP_GT, CMP_GE, NB_INPLACE_ADD } from './generated/opcodes';
 
@@ -315,7 +317,13 @@ export function getAttr(obj: Value, name: usize): Value {
 
 /** getattr(obj, name, default) behaviour: NULL and no error when missing. */
 export function getAttrOrNull(obj: Value, name: usize): Value {
-  const v = getAttr(obj, name);
+  // The generic lookups can answer a miss without building an AttributeError.
+  const slot = getSlot(typeOf(obj), SLOT_GETATTR);
+  let v: Value;
+  if (slot == changetype<usize>(genericGetAttrSlot)) v = genericGetAttrOrNull(obj, ptrValue(name));
+  else if (slot == changetype<usize>(typeGetAttrSlot)) v = typeGetAttrOrNull(obj, ptrValue(name));
+  else v = changetype<(o: Value, n: Value) => Value>(slot)(obj, ptrValue(name));
+  // (A property's getter may still raise AttributeError: that too means "missing".)
   if (v == NULL && excMatches(AttributeError)) clearExc();
   return v;
 }

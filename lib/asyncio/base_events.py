@@ -253,6 +253,10 @@ class BaseEventLoop(events.AbstractEventLoop):
                 handle._scheduled = False
                 ready.append(handle)
         if not ready:
+            if not scheduled and not self._stopping:
+                # CPython would wait forever for I/O; nothing here can wake this loop up.
+                raise RuntimeError('Event loop is idle for ever: no callback is ready and no timer or I/O '
+                                   'can wake it (the tasks wait for each other or for a future nothing sets)')
             return
 
         # What the callbacks schedule goes to a fresh list, for the next iteration. This one is

@@ -1,6 +1,7 @@
 """Callback handles, the running loop and the event loop policy."""
 
-__all__ = ('AbstractEventLoop', 'Handle', 'TimerHandle', 'get_event_loop_policy', 'set_event_loop_policy',
+__all__ = ('AbstractEventLoopPolicy', 'AbstractEventLoop', 'Handle', 'TimerHandle', 'DefaultEventLoopPolicy',
+           'get_event_loop_policy', 'set_event_loop_policy',
            'get_event_loop', 'set_event_loop', 'new_event_loop', 'get_running_loop', '_get_running_loop',
            '_set_running_loop')
 

@@ -2,7 +2,8 @@
 functions built on tasks: create_task, ensure_future, sleep, gather, current_task, all_tasks."""
 
 __all__ = ('Task', 'create_task', 'ensure_future', 'sleep', 'gather', 'current_task', 'all_tasks',
-           'FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COMPLETED', 'wait', 'wait_for', 'as_completed', 'shield')
+           'FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COMPLETED', 'wait', 'wait_for', 'as_completed', 'shield',
+           '_register_task', '_unregister_task', '_enter_task', '_leave_task')
 
 import functools
 import inspect

@@ -38,8 +38,8 @@ async def main():
             tg.create_task(job('bad', 0.01, fail=True))
             await asyncio.sleep(10)
             print('not reached')
-    except BaseExceptionGroup:
-        print('the group failed')
+    except ExceptionGroup as eg:
+        print('the group failed:', eg, eg.exceptions)
 
     # an exception in the block's own body cancels the tasks
     try:
@@ -47,8 +47,17 @@ async def main():
             tg.create_task(job('victim', 10))
             await asyncio.sleep(0)
             raise KeyError('body')
-    except BaseExceptionGroup:
-        print('the body failed')
+    except ExceptionGroup as eg:
+        print('the body failed:', eg, eg.exceptions)
+
+    # several failures together
+    try:
+        async with asyncio.TaskGroup() as tg:
+            tg.create_task(job('bad1', 0.01, fail=True))
+            tg.create_task(job('bad2', 0.01, fail=True))
+    except ExceptionGroup as eg:
+        print(eg.message, sorted(str(e) for e in eg.exceptions))
+
 
     # cancelling the parent cancels the group's tasks; the parent sees CancelledError
     async def parent():

@@ -50,4 +50,11 @@ test('--virtual-time: asyncio timers fire in order at once, the loop clock jumpi
   assert.is(r.status, 0);
 });
 
+test('an asyncio program that waits for a future nothing can set ends with an error, not a hang', () => {
+  const source = 'import asyncio\nasync def main():\n    await asyncio.get_running_loop().create_future()\nasyncio.run(main())\n';
+  const r = wasmpy(['-c', source]);
+  assert.match(r.stderr, /RuntimeError: Event loop is idle for ever/);
+  assert.is(r.status, 1);
+});
+
 test.run();

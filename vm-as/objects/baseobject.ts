@@ -10,7 +10,7 @@ import { getSlot, setSlot, SLOT_DESCR_SET, SLOT_GETATTR, SLOT_SETATTR, SLOT_REPR
   SLOT_RICHCOMPARE, SLOT_INIT, SLOT_NEW, TYPE_FLAGS, TPFLAG_HAS_DICT, TYPE_MODULE, TYPE_QUALNAME,
   TYPE_INSTANCE_KIND, TYPE_DICT_OFFSET, TYPE_BASICSIZE, TPFLAG_HEAPTYPE, TYPE_NAME } from '../types';
 import { newDict, dictGetStr, dictSet, dictDelete } from './dict';
-import { raiseStr, raiseJs } from '../errors';
+import { raiseStr, raiseJs, errOccurred } from '../errors';
 import { AttributeError, TypeError } from './exception';
 import { newBuilder, appendJs, appendStr, finishBuilder, appendCodePoint } from './strbuilder';
 import { strIsJs } from './args';
@@ -65,6 +65,17 @@ export function ensureInstanceDict(obj: Value): usize {
 
 /** PyObject_GenericGetAttr: data descriptors, then the instance dict, then other class attributes. */
 export function genericGetAttrSlot(obj: Value, name: Value): Value {
+  const v = genericGetAttrOrNull(obj, name);
+  if (v == NULL && !errOccurred()) return A.raiseAttributeError(obj, ptrOf(name));
+  return v;
+}
+
+/**
+ * genericGetAttrSlot, but a missing attribute is NULL with no error set: getattr() with a
+ * default and hasattr() need no AttributeError (whose message costs more than the lookup).
+ */
+// @ts-ignore: decorator
+@inline export function genericGetAttrOrNull(obj: Value, name: Value): Value {
   const type = A.typeOf(obj);
   const n = ptrOf(name);
   const descr = A.lookupInMro(type, n);
@@ -75,7 +86,7 @@ export function genericGetAttrSlot(obj: Value, name: Value): Value {
     if (v != NULL) return v;
   }
   if (descr != NULL) return A.bindDescriptor(descr, obj, type);
-  return A.raiseAttributeError(obj, n);
+  return NULL;
 }
 
 /** PyObject_GenericSetAttr (value NULL deletes). */

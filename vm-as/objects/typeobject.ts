@@ -12,7 +12,7 @@ import { checkNoArgs } from './args';
 import { strLength, charAt } from './str';
 import { substring } from './str-ops';
 import * as A from '../abstract';
-import { raiseStr, raiseJs } from '../errors';
+import { raiseStr, raiseJs, errOccurred } from '../errors';
 import { TypeError, AttributeError } from './exception';
 import { newBuilder, appendJs, appendStr, finishBuilder } from './strbuilder';
 import { appendTypeFullName } from './baseobject';
@@ -76,6 +76,21 @@ export function invalidateVersionTags(t: usize): void {
 
 /** Attribute lookup on a class. */
 export function typeGetAttrSlot(cls: Value, name: Value): Value {
+  const v = typeGetAttrOrNull(cls, name);
+  if (v != NULL || errOccurred()) return v;
+  const t = ptrOf(cls);
+  const n = ptrOf(name);
+  const sb = newBuilder();
+  appendJs(sb, "type object '");
+  appendStr(sb, <usize>load<u32>(t + TYPE_NAME));
+  appendJs(sb, "' has no attribute '");
+  appendStr(sb, n);
+  appendJs(sb, "'");
+  return raiseStr(AttributeError, finishBuilder(sb));
+}
+
+/** typeGetAttrSlot, but a missing attribute is NULL with no error set (getattr with a default, hasattr). */
+export function typeGetAttrOrNull(cls: Value, name: Value): Value {
   const t = ptrOf(cls);
   const meta = A.typeOf(cls);
   const n = ptrOf(name);
@@ -88,13 +103,7 @@ export function typeGetAttrSlot(cls: Value, name: Value): Value {
     return changetype<(d: Value, i: Value, o: Value) => Value>(get)(attr, NULL, cls);
   }
   if (metaAttr != NULL) return A.bindDescriptor(metaAttr, cls, meta);
-  const sb = newBuilder();
-  appendJs(sb, "type object '");
-  appendStr(sb, <usize>load<u32>(t + TYPE_NAME));
-  appendJs(sb, "' has no attribute '");
-  appendStr(sb, n);
-  appendJs(sb, "'");
-  return raiseStr(AttributeError, finishBuilder(sb));
+  return NULL;
 }
 
 /** Setting an attribute on a class (builtin classes refuse). */
