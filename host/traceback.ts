@@ -37,24 +37,95 @@ function readOrNull(file: string): string | null {
   }
 }
 
+const MAX_GROUP_WIDTH = 15;
+const MAX_GROUP_DEPTH = 10;
+
+/**
+ * Where output goes while exception groups nest (CPython's _ExceptionPrintContext): each level
+ * indents by two and draws a margin.
+ */
+class GroupContext {
+  depth = 0;
+  needClose = false;
+  out = '';
+
+  indent(): string {
+    return ' '.repeat(2 * this.depth);
+  }
+
+  /** Appends text, every line behind the margin when inside a group ('+' for a group's own header). */
+  emit(text: string, marginChar = '|'): void {
+    if (this.depth === 0) {
+      this.out += text;
+      return;
+    }
+    const prefix = this.indent() + marginChar + ' ';
+    this.out += text.split(/(?<=\n)/).map((line) => prefix + line).join('');
+  }
+}
+
 export function formatException(chain: ExceptionInfo[], sources: SourceLines): string {
-  let out = '';
+  const ctx = new GroupContext();
+  formatChain(chain, sources, ctx);
+  return ctx.out;
+}
+
+function formatChain(chain: ExceptionInfo[], sources: SourceLines, ctx: GroupContext): void {
   // An exception's link says how it leads to the next one, so its text follows the exception.
   for (const exc of chain) {
-    out += formatOne(exc, sources);
-    if (exc.link === 'cause') out += '\nThe above exception was the direct cause of the following exception:\n\n';
-    else if (exc.link === 'context') out += '\nDuring handling of the above exception, another exception occurred:\n\n';
+    if (exc.group) formatGroup(exc, sources, ctx);
+    else ctx.emit(formatOne(exc, sources, 'Traceback'));
+    if (exc.link === 'cause') ctx.emit('\nThe above exception was the direct cause of the following exception:\n\n');
+    else if (exc.link === 'context') ctx.emit('\nDuring handling of the above exception, another exception occurred:\n\n');
   }
-  return out;
 }
 
-function formatOne(exc: ExceptionInfo, sources: SourceLines): string {
-  return formatTracebackAndMessage(exc, sources) + (exc.notes ?? []).map((note) => note + '\n').join('');
+/** An exception group and its members, boxed as CPython's traceback printer draws them. */
+function formatGroup(exc: ExceptionInfo, sources: SourceLines, ctx: GroupContext): void {
+  if (ctx.depth > MAX_GROUP_DEPTH) {
+    ctx.emit(`... (max_group_depth is ${MAX_GROUP_DEPTH})\n`);
+    return;
+  }
+  const group = exc.group!;
+  const topLevel = ctx.depth === 0;
+  if (topLevel) ctx.depth++;
+  if (exc.frames.length > 0) {
+    ctx.emit('Exception Group Traceback (most recent call last):\n', topLevel ? '+' : '|');
+    ctx.emit(formatFrames(exc.frames, sources));
+  }
+  ctx.emit(formatOne(exc, sources, null));
+  const shown = Math.min(group.size, MAX_GROUP_WIDTH + 1);
+  ctx.needClose = false;
+  for (let i = 0; i < shown; i++) {
+    const last = i === shown - 1;
+    if (last) ctx.needClose = true;
+    const truncated = i >= MAX_GROUP_WIDTH;
+    const title = truncated ? '...' : String(i + 1);
+    ctx.out += ctx.indent() + (i === 0 ? '+-' : '  ') + `+---------------- ${title} ----------------\n`;
+    ctx.depth++;
+    if (!truncated) {
+      formatChain(group.members[i] ?? [], sources, ctx);
+    } else {
+      const remaining = group.size - MAX_GROUP_WIDTH;
+      ctx.emit(`and ${remaining} more exception${remaining > 1 ? 's' : ''}\n`);
+    }
+    if (last && ctx.needClose) {
+      ctx.out += ctx.indent() + '+------------------------------------\n';
+      ctx.needClose = false;
+    }
+    ctx.depth--;
+  }
+  if (topLevel) ctx.depth = 0;
 }
 
-function formatTracebackAndMessage(exc: ExceptionInfo, sources: SourceLines): string {
+/** The exception's traceback (under `header` unless null), its message line and its notes. */
+function formatOne(exc: ExceptionInfo, sources: SourceLines, header: string | null): string {
+  return formatTracebackAndMessage(exc, sources, header) + (exc.notes ?? []).map((note) => note + '\n').join('');
+}
+
+function formatTracebackAndMessage(exc: ExceptionInfo, sources: SourceLines, header: string | null): string {
   let out = '';
-  if (exc.frames.length > 0) out += 'Traceback (most recent call last):\n' + formatFrames(exc.frames, sources);
+  if (header !== null && exc.frames.length > 0) out += `${header} (most recent call last):\n` + formatFrames(exc.frames, sources);
   const name = exc.module && exc.module !== 'builtins' && exc.module !== '__main__' ? `${exc.module}.${exc.type}` : exc.type;
   // A SyntaxError shows where it points, as the compiler's own errors do.
   if (exc.syntax) {

@@ -119,6 +119,8 @@ export interface ExceptionInfo {
   syntax?: SyntaxInfo;
   /** Its __notes__ (PEP 678), printed after the message line. */
   notes?: string[];
+  /** For an exception group: how many members it has and the chains of the first ones. */
+  group?: { size: number; members: ExceptionInfo[][] };
 }
 
 /** A SyntaxError's msg, filename, lineno, offset, end_lineno, end_offset and text attributes. */

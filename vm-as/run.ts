@@ -2,6 +2,7 @@
 // raised, exited, or paused at the end of a slice), and the uncaught exception described as
 // JSON for the host to print as CPython's traceback.
 
+import { isExceptionGroup } from './objects/exception-group';
 import { Value, NULL, NONE, isPtr, isSmallInt, intOf, ptrOf } from './value';
 import { kindOf, kindOfPtr, KIND_EXCEPTION, KIND_STR, KIND_LIST, KIND_TUPLE } from './object';
 import { instanceDictOf } from './objects/baseobject';
@@ -194,7 +195,35 @@ function appendOneException(sb: usize, exc: Value, link: string): void {
   appendFrames(sb, e);
   appendSyntaxDetails(sb, exc);
   appendNotes(sb, exc);
+  appendGroup(sb, exc);
   appendCodePoint(sb, 0x7D);
+}
+
+// CPython shows the first 15 members of a group and 10 levels of nesting; one more of each is
+// enough for the host to print "and N more exceptions" / "... (max_group_depth is 10)".
+const GROUP_WIDTH: i32 = 16;
+const GROUP_DEPTH: i32 = 11;
+let groupDepth: i32 = 0;
+
+/** An exception group's members, each as its own chain: "group":{"size":N,"members":[[…],…]}. */
+function appendGroup(sb: usize, exc: Value): void {
+  if (!isExceptionGroup(exc)) return;
+  const members = ptrOf(load<u64>(ptrOf(exc) + EXC_VALUE));
+  const n = tupleLength(members);
+  appendJs(sb, ',"group":{"size":');
+  appendI64(sb, n);
+  appendJs(sb, ',"members":[');
+  if (groupDepth < GROUP_DEPTH) {
+    groupDepth++;
+    for (let i = 0; i < n && i < GROUP_WIDTH; i++) {
+      if (i > 0) appendCodePoint(sb, 0x2C);
+      appendCodePoint(sb, 0x5B);
+      appendChain(sb, tupleGet(members, i), '', 0, true);
+      appendCodePoint(sb, 0x5D);
+    }
+    groupDepth--;
+  }
+  appendJs(sb, ']}');
 }
 
 /** The exception's __notes__ (PEP 678) as CPython prints them: each note's str, or the repr of

@@ -1,6 +1,6 @@
 // Expected outputs, produced by running CPython (python3). Tests call `expected()` to check
 // that committed expectations still match python3; run this file to (re)write them:
-//   node tests/tools/expect.js [category ...]      categories: parser syntax_errors run codegen symtable
+//   node tests/tools/expect.js [category ...]      categories: parser syntax_errors run tracebacks codegen symtable
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join, relative } from 'node:path';
@@ -62,6 +62,10 @@ const generators = {
       const errLines = r.stderr.split('\n').filter((l) => l !== '');
       return JSON.stringify({ stdout: r.stdout, stderrLast: errLines.length ? errLines[errLines.length - 1] : '', status: r.status }, null, 1) + '\n';
     });
+  },
+  /** What `python3 FILE` prints on stderr (a program ending in an uncaught exception), in full. */
+  tracebacks(files) {
+    return files.map((file) => withoutRoot(runPython([file], { cwd: root }).stderr));
   },
   /** tests/tools/code_info.py: what each code object of the file holds, one JSON line each. */
   codegen(files) {

@@ -12,10 +12,12 @@ import { raiseJs, raiseStr } from '../errors';
 import { setSlot, getSlot, SLOT_NEW, SLOT_STR, SLOT_GETITEM, SLOT_CALL, TYPE_BASES, TYPE_MRO, TYPE_NAME,
   TYPE_FLAGS, TPFLAG_EXCEPTION, isSubtype } from '../types';
 import { BaseException, BaseExceptionGroup, ExceptionGroup, Exception, TypeError, ValueError,
-  EXC_ARGS, EXC_VALUE, EXC_TRACEBACK, EXC_CONTEXT, EXC_CAUSE, EXC_NOTES, newExceptionWithArgs } from './exception';
+  EXC_ARGS, EXC_VALUE, EXC_TRACEBACK, EXC_CONTEXT, EXC_CAUSE, newExceptionWithArgs } from './exception';
 import { tupleFromArray, tupleGet, tupleLength, newTuple, tupleSet, tupleItems } from './tuple';
 import { newList, listAppend, listGet, listSet, listLength, listItems } from './list';
-import { dictType } from './dict';
+import { dictType, dictGetStr } from './dict';
+import { instanceDictOf } from './baseobject';
+import { N_notes } from '../names';
 import { listFromIterable } from './list-type';
 import { newBuilder, appendJs, appendStr, appendI64, finishBuilder } from './strbuilder';
 import { defineGetSet, defineMethod } from './builtin';
@@ -281,11 +283,15 @@ function deriveInto(group: Value, excs: usize, out: usize, index: i32): bool {
   store<u64>(to + EXC_TRACEBACK, load<u64>(from + EXC_TRACEBACK));
   store<u64>(to + EXC_CONTEXT, load<u64>(from + EXC_CONTEXT));
   store<u64>(to + EXC_CAUSE, load<u64>(from + EXC_CAUSE));
-  const notes = load<u64>(from + EXC_NOTES);
-  if (notes != NULL) {
+  const notes = notesOf(group);
+  if (notes != NULL && getSlot(A.typeOf(notes), SLOT_GETITEM) != 0) {
+    // A copy, so that the parts' notes are independent lists.
     const copy = listFromIterable(notes);
     if (copy == 0) return false;
-    store<u64>(to + EXC_NOTES, ptrValue(copy));
+    pushTempRoot(ptrValue(copy));
+    const r = A.setAttr(derived, N_notes, ptrValue(copy));
+    popTempRoots(1);
+    if (r < 0) return false;
   }
   return true;
 }
@@ -416,8 +422,14 @@ function combine(orig: Value, newOnes: usize, leaves: Value): Value {
 function sameMetadata(e: Value, orig: Value): bool {
   const a = ptrOf(e);
   const b = ptrOf(orig);
-  return load<u64>(a + EXC_NOTES) == load<u64>(b + EXC_NOTES) && load<u64>(a + EXC_TRACEBACK) == load<u64>(b + EXC_TRACEBACK) &&
+  return notesOf(e) == notesOf(orig) && load<u64>(a + EXC_TRACEBACK) == load<u64>(b + EXC_TRACEBACK) &&
     load<u64>(a + EXC_CONTEXT) == load<u64>(b + EXC_CONTEXT) && load<u64>(a + EXC_CAUSE) == load<u64>(b + EXC_CAUSE);
+}
+
+/** The exception's __notes__ (kept in its __dict__), or NULL. */
+function notesOf(e: Value): Value {
+  const d = instanceDictOf(e);
+  return d == 0 ? NULL : dictGetStr(d, N_notes);
 }
 
 function collectLeaves(e: Value, into: usize): void {
