@@ -151,6 +151,17 @@ function run(start: usize, throwAt: i32): Value {
         sp -= 8;
         continue;
       }
+      case O.OP_POP_ITER: {
+        sp -= 8;
+        const it = load<u64>(sp);
+        if (isPtr(it) && kindOfPtr(ptrOf(it)) == KIND_GENERATOR) {
+          store<u32>(f + FRAME_IP, <u32>ip);
+          store<u32>(f + FRAME_SP, <u32>sp);
+          setCurrentFrame(f);
+          X.dropLoopGenerator(ptrOf(it));
+        }
+        continue;
+      }
       case O.OP_PUSH_NULL: {
         sp = push(sp, NULL);
         continue;

@@ -22,7 +22,7 @@ import { newFunction, FUNC_CLOSURE, FUNC_DEFAULTS, FUNC_KWDEFAULTS, FUNC_ANNOTAT
 import { newTraceback } from '../objects/traceback';
 import { newGenerator, genFrame, GEN_STATE, GEN_CREATED, GEN_SUSPENDED, GEN_RUNNING, GEN_FINISHED,
   GEN_SAVED_EXC, GEN_RESUMER_EXC, GEN_PLAIN, GEN_COROUTINE, GEN_ASYNC, GEN_FLAVOR, GEN_FLAGS, GENFLAG_OWNED,
-  GENFLAG_FINALIZED, setGenFlag, freeOwnedGenerator } from '../objects/generator';
+  GENFLAG_FINALIZED, setGenFlag, freeOwnedGenerator, needsFinalization } from '../objects/generator';
 import { strLength, strType, newStr, strWidth, STR_DATA, finishStr, widthFor, charAt, setCharAt } from '../objects/str';
 import { KIND_STR, KIND_TUPLE, KIND_LIST, KIND_DICT, KIND_EXCEPTION, KIND_GENERATOR, KIND_FUNCTION,
   KIND_DESCRIPTOR, KIND_TYPE, KIND_BUILTIN, kindOfPtr, typeOfPtr } from '../object';
@@ -42,7 +42,7 @@ import { genericGetAttrSlot, instanceDictOf } from '../objects/baseobject';
 import { getAwaitable as getAwaitableOf, getAsyncIter, getAsyncNext, beforeAsyncWithAt } from '../objects/await';
 import { genSendEx, sendOutcome, SENT_YIELDED, isResumingCall, newStopIteration } from '../objects/generator-type';
 import { wrapAsyncGenValue } from '../objects/async-gen';
-import { warnDiscardedCoroutine, runPendingFinalizers } from '../objects/gen-finalize';
+import { warnDiscardedCoroutine, runPendingFinalizers, finalizeGenerator } from '../objects/gen-finalize';
 import { importModule, importFromModule, importStar } from '../import';
 import { callDisplayhook } from '../modules/sys';
 import { matchesKind, matchMappingKeys, matchClassPattern } from '../match';
@@ -1305,6 +1305,14 @@ function noteCallerUse(g: usize, flavor: u32, caller: usize): void {
       setGenFlag(g, GENFLAG_OWNED, true);
     }
   }
+}
+
+/**
+ * POP_ITER of a generator: when the loop was all that held it (owned), nothing can reach it any
+ * more, so it is finalized now (its finally blocks run), where CPython's reference count drops.
+ */
+export function dropLoopGenerator(g: usize): void {
+  if ((load<u32>(g + GEN_FLAGS) & GENFLAG_OWNED) != 0 && needsFinalization(g)) finalizeGenerator(g);
 }
 
 /** True when the generator can be resumed right now by the loop (else the slow path raises). */

@@ -51,7 +51,8 @@ export function finalizeAtExit(mainGlobals: usize): void {
   forEachToFinalize(true, finalizeGenerator);
 }
 
-function finalizeGenerator(g: usize): void {
+/** _PyGen_Finalize: warn, hand to the finalizer hook, or close, once; errors are reported, not raised. */
+export function finalizeGenerator(g: usize): void {
   setGenFlag(g, GENFLAG_FINALIZED, true);
   pushTempRoot(ptrValue(g));
   const pending = fetchExc();
