@@ -77,3 +77,38 @@ while True:
         break
     break
 print('end')
+
+
+# an exception leaving the loop closes it too, before the handler runs
+try:
+    for x in numbers('exception'):
+        raise KeyError(x)
+except KeyError as e:
+    print('handler', repr(e))
+
+
+def raises_in_loop():
+    for x in numbers('unwound frame'):
+        if x == 3:
+            raise IndexError(x)
+
+
+try:
+    raises_in_loop()
+except IndexError as e:
+    print('caller handler', repr(e))
+
+
+def broken():
+    yield 1
+    raise ValueError('inside the generator')
+
+
+for attempt in range(2):
+    try:
+        for x in numbers('outer %d' % attempt):
+            for y in broken():
+                pass
+    except ValueError as e:
+        print('caught', e)
+print('end of exceptions')

@@ -6,7 +6,7 @@ import { Value, NULL, NONE, TRUE, FALSE, isSmallInt, isFloat, isPtr, intOf, floa
 import * as O from '../generated/opcodes';
 import { FRAME_CODE, FRAME_FUNC, FRAME_GLOBALS, FRAME_BUILTINS, FRAME_BACK, FRAME_SP, FRAME_IP,
   FRAME_LOCALS, FRAME_FLAGS, FRAME_OWNER, FRAME_RESUME_MODE, FRAME_HEADER, FRAME_IN_GENERATOR,
-  FRAME_ENTRY, FRAME_INLINE_CORO, FRAME_LASTI, popFrameMemory, pushFrameMemory } from './frame';
+  FRAME_ENTRY, FRAME_INLINE_CORO, FRAME_LASTI, popFrameMemory, pushFrameMemory, setCurrentFrame } from './frame';
 import * as C from '../objects/code';
 import { CO_GENERATOR, CO_COROUTINE, CO_ASYNC_GENERATOR, CO_ITERABLE_COROUTINE, CO_VARARGS,
   CO_VARKEYWORDS } from '../generated/image-format';
@@ -1001,6 +1001,7 @@ export function findHandler(f: usize, code: usize, index: u32): i32 {
     const depthAndLasti = load<u32>(at, 12);
     const nlocals = <usize>load<u32>(code + C.CODE_NLOCALSPLUS);
     let sp = f + FRAME_HEADER + (nlocals << 3) + (<usize>(depthAndLasti >> 1) << 3);
+    finalizeDroppedGenerators(f, sp);
     // Slots above where the raising instruction left the stack hold stale values; our compiler
     // never makes a handler expect them, but a hand-made image could: give it None instead.
     for (let p = <usize>load<u32>(f + FRAME_SP); p < sp; p += 8) store<u64>(p, NONE);
@@ -1017,11 +1018,12 @@ export function findHandler(f: usize, code: usize, index: u32): i32 {
 
 /** Leaves a frame that has no handler for the pending exception; returns the frame below. */
 export function unwindFrame(f: usize): usize {
+  finalizeDroppedGenerators(f, f + FRAME_HEADER);
   const back = <usize>load<u32>(f + FRAME_BACK);
   const flags = load<u32>(f + FRAME_FLAGS);
   if (flags & FRAME_IN_GENERATOR) {
-    if (flags & FRAME_ENTRY) finishGenerator(f);
-    else finishGeneratorInLoop(f);
+    // Not freed even when owned: the caller's unwinding still looks at the stack slot holding it.
+    finishGenerator(f);
     return back;
   }
   leaveFrameDepth();
@@ -1313,6 +1315,21 @@ function noteCallerUse(g: usize, flavor: u32, caller: usize): void {
  */
 export function dropLoopGenerator(g: usize): void {
   if ((load<u32>(g + GEN_FLAGS) & GENFLAG_OWNED) != 0 && needsFinalization(g)) finalizeGenerator(g);
+}
+
+/**
+ * An exception unwinds f's stack down to `to`: generators that only a for loop there held are
+ * finalized now, before any handler runs, as CPython's reference counting would.
+ */
+function finalizeDroppedGenerators(f: usize, to: usize): void {
+  for (let p = <usize>load<u32>(f + FRAME_SP); p > to; ) {
+    p -= 8;
+    const v = load<u64>(p);
+    if (isPtr(v) && kindOfPtr(ptrOf(v)) == KIND_GENERATOR) {
+      setCurrentFrame(f);
+      dropLoopGenerator(ptrOf(v));
+    }
+  }
 }
 
 /** True when the generator can be resumed right now by the loop (else the slow path raises). */
