@@ -1342,7 +1342,8 @@ export function canResumeInLoop(g: usize): bool {
  * Links a generator's frame above `back` and pushes the value sent in; returns the frame to run.
  * mode: RESUME_* | target << 2 (see eval.ts).
  */
-export function resumeGenerator(g: usize, back: usize, value: Value, mode: u32, isSend: bool): usize {
+// @ts-ignore: decorator
+@inline export function resumeGenerator(g: usize, back: usize, value: Value, mode: u32, isSend: bool): usize {
   const gf = genFrame(g);
   store<u32>(gf + FRAME_BACK, <u32>back);
   store<u32>(gf + FRAME_RESUME_MODE, mode);
@@ -1357,7 +1358,8 @@ export function resumeGenerator(g: usize, back: usize, value: Value, mode: u32, 
   return gf;
 }
 
-function restoreResumerExc(g: usize): void {
+// @ts-ignore: decorator
+@inline function restoreResumerExc(g: usize): void {
   const resumer = load<u64>(g + GEN_RESUMER_EXC);
   store<u64>(g + GEN_SAVED_EXC, handledExc == resumer ? NONE : handledExc);
   setHandledExc(resumer);
@@ -1416,7 +1418,8 @@ export function sendThrough(gf: usize): usize {
 }
 
 /** YIELD_VALUE: suspends the generator owning frame f; returns the frame to continue in. */
-export function suspendGenerator(f: usize): usize {
+// @ts-ignore: decorator
+@inline export function suspendGenerator(f: usize): usize {
   if (load<u32>(f + FRAME_FLAGS) & FRAME_INLINE_CORO) return spillInlineCoroutine(f);
   const g = <usize>load<u32>(f + FRAME_OWNER);
   store<u32>(g + GEN_STATE, GEN_SUSPENDED);

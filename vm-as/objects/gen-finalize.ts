@@ -9,6 +9,8 @@
 //  - right away for the commonest case, a coroutine call as an expression statement (`f()`):
 //    RETURN_GENERATOR sees that its caller's next instruction is POP_TOP, so nothing else can
 //    ever hold the coroutine; the warning then comes exactly where CPython prints it;
+//  - right away for a generator only a for loop held (owned, see generator.ts) when break,
+//    continue, return (POP_ITER) or an exception (the unwinder) drops it from the loop's stack;
 //  - after a collection that found the generator unreachable, at the eval loop's next safe point;
 //  - at the end of the program for everything left (CPython's shutdown: __main__'s globals in
 //    order, then the rest), with warnings located at "sys:1" as CPython's are then.
