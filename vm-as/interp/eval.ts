@@ -157,6 +157,7 @@ function run(start: usize, throwAt: i32): Value {
         if (isPtr(it) && kindOfPtr(ptrOf(it)) == KIND_GENERATOR) {
           store<u32>(f + FRAME_IP, <u32>ip);
           store<u32>(f + FRAME_SP, <u32>sp);
+          store<u32>(f + FRAME_LASTI, <u32>((at - words) >> 2));
           setCurrentFrame(f);
           X.dropLoopGenerator(ptrOf(it));
         }

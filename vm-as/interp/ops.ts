@@ -993,6 +993,8 @@ export function addTraceback(f: usize, code: usize, index: u32): void {
  * handler's word index. Returns -1 when this frame has no handler there.
  */
 export function findHandler(f: usize, code: usize, index: u32): i32 {
+  // Where the frame is, for what finalizers dropped below report (writeUnraisable).
+  store<u32>(f + FRAME_LASTI, index);
   const n = load<u32>(code + C.CODE_HANDLERCOUNT);
   const table = <usize>load<u32>(code + C.CODE_HANDLERS) + 8;
   for (let i: u32 = 0; i < n; i++) {
@@ -1301,6 +1303,9 @@ function noteCallerUse(g: usize, flavor: u32, caller: usize): void {
   if (flavor == GEN_COROUTINE) {
     if (op == O.OP_POP_TOP) warnDiscardedCoroutine(g, caller);
     else if (op == O.OP_GET_AWAITABLE) setGenFlag(g, GENFLAG_OWNED, true);
+  } else if (flavor == GEN_ASYNC) {
+    // `async for x in agen()`: finalized when the loop drops it (its frame never runs in the loop).
+    if (op == O.OP_GET_AITER) setGenFlag(g, GENFLAG_OWNED, true);
   } else if (flavor == GEN_PLAIN) {
     // GET_ITER feeding a comprehension's call passes the iterator on: only a for loop here owns it.
     if (op == O.OP_GET_YIELD_FROM_ITER || (op == O.OP_GET_ITER && (load<u32>(next, 4) & 0xFF) == O.OP_FOR_ITER)) {
