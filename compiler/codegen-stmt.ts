@@ -415,7 +415,7 @@ function unwindFblock(c: Compiler, pos: SourcePosition, info: FrameBlock, preser
     case FB.POP_VALUE:
       // Pop the iterator (or the saved value).
       if (preserveTos) c.emit(OP.SWAP, 2, pos);
-      c.op(OP.POP_TOP, pos);
+      c.op(info.type === FB.FOR_LOOP ? OP.POP_ITER : OP.POP_TOP, pos);
       return pos;
     case FB.TRY_EXCEPT:
       c.op(OP.POP_BLOCK, pos);

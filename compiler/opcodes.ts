@@ -272,6 +272,11 @@ def('MATCH_SEQUENCE', { pop: '1', push: '2' });
 def('MATCH_KEYS', { pop: '2', push: '3' });
 /** subject, class, kw-names tuple → attributes tuple or None (arg positional count). */
 def('MATCH_CLASS', { arg: true, pop: '3', push: '1' });
+/**
+ * Drops a for loop's iterator when break, continue or return leaves the loop (CPython 3.14's
+ * POP_ITER): a generator only the loop held is finalized now, as reference counting would.
+ */
+def('POP_ITER', { pop: '1', push: '0' });
 
 // ---- pseudo-instructions (compiler only) ----
 /** Marks the start of a try block whose handler is arg. */

@@ -153,6 +153,18 @@ function run(start: usize, throwAt: i32): Value {
         sp -= 8;
         continue;
       }
+      case O.OP_POP_ITER: {
+        sp -= 8;
+        const it = load<u64>(sp);
+        if (isPtr(it) && kindOfPtr(ptrOf(it)) == KIND_GENERATOR) {
+          store<u32>(f + FRAME_IP, <u32>ip);
+          store<u32>(f + FRAME_SP, <u32>sp);
+          store<u32>(f + FRAME_LASTI, <u32>((at - words) >> 2));
+          setCurrentFrame(f);
+          X.dropLoopGenerator(ptrOf(it));
+        }
+        continue;
+      }
       case O.OP_PUSH_NULL: {
         sp = push(sp, NULL);
         continue;

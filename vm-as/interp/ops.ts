@@ -6,7 +6,7 @@ import { Value, NULL, NONE, TRUE, FALSE, isSmallInt, isFloat, isPtr, intOf, floa
 import * as O from '../generated/opcodes';
 import { FRAME_CODE, FRAME_FUNC, FRAME_GLOBALS, FRAME_BUILTINS, FRAME_BACK, FRAME_SP, FRAME_IP,
   FRAME_LOCALS, FRAME_FLAGS, FRAME_OWNER, FRAME_RESUME_MODE, FRAME_HEADER, FRAME_IN_GENERATOR,
-  FRAME_ENTRY, FRAME_INLINE_CORO, FRAME_LASTI, popFrameMemory, pushFrameMemory } from './frame';
+  FRAME_ENTRY, FRAME_INLINE_CORO, FRAME_LASTI, popFrameMemory, pushFrameMemory, setCurrentFrame } from './frame';
 import * as C from '../objects/code';
 import { CO_GENERATOR, CO_COROUTINE, CO_ASYNC_GENERATOR, CO_ITERABLE_COROUTINE, CO_VARARGS,
   CO_VARKEYWORDS } from '../generated/image-format';
@@ -22,7 +22,7 @@ import { newFunction, FUNC_CLOSURE, FUNC_DEFAULTS, FUNC_KWDEFAULTS, FUNC_ANNOTAT
 import { newTraceback } from '../objects/traceback';
 import { newGenerator, genFrame, GEN_STATE, GEN_CREATED, GEN_SUSPENDED, GEN_RUNNING, GEN_FINISHED,
   GEN_SAVED_EXC, GEN_RESUMER_EXC, GEN_PLAIN, GEN_COROUTINE, GEN_ASYNC, GEN_FLAVOR, GEN_FLAGS, GENFLAG_OWNED,
-  GENFLAG_FINALIZED, setGenFlag, freeOwnedGenerator } from '../objects/generator';
+  GENFLAG_FINALIZED, setGenFlag, freeOwnedGenerator, needsFinalization } from '../objects/generator';
 import { strLength, strType, newStr, strWidth, STR_DATA, finishStr, widthFor, charAt, setCharAt } from '../objects/str';
 import { KIND_STR, KIND_TUPLE, KIND_LIST, KIND_DICT, KIND_SET, KIND_EXCEPTION, KIND_GENERATOR, KIND_FUNCTION,
   KIND_DESCRIPTOR, KIND_TYPE, KIND_BUILTIN, kindOfPtr, typeOfPtr } from '../object';
@@ -42,7 +42,7 @@ import { genericGetAttrSlot, instanceDictOf } from '../objects/baseobject';
 import { getAwaitable as getAwaitableOf, getAsyncIter, getAsyncNext, beforeAsyncWithAt } from '../objects/await';
 import { genSendEx, sendOutcome, SENT_YIELDED, isResumingCall, newStopIteration } from '../objects/generator-type';
 import { wrapAsyncGenValue } from '../objects/async-gen';
-import { warnDiscardedCoroutine, runPendingFinalizers } from '../objects/gen-finalize';
+import { warnDiscardedCoroutine, runPendingFinalizers, finalizeGenerator } from '../objects/gen-finalize';
 import { importModule, importFromModule, importStar } from '../import';
 import { callDisplayhook } from '../modules/sys';
 import { matchesKind, matchMappingKeys, matchClassPattern } from '../match';
@@ -1013,6 +1013,8 @@ export function addTraceback(f: usize, code: usize, index: u32): void {
  * handler's word index. Returns -1 when this frame has no handler there.
  */
 export function findHandler(f: usize, code: usize, index: u32): i32 {
+  // Where the frame is, for what finalizers dropped below report (writeUnraisable).
+  store<u32>(f + FRAME_LASTI, index);
   const n = load<u32>(code + C.CODE_HANDLERCOUNT);
   const table = <usize>load<u32>(code + C.CODE_HANDLERS) + 8;
   for (let i: u32 = 0; i < n; i++) {
@@ -1021,6 +1023,7 @@ export function findHandler(f: usize, code: usize, index: u32): i32 {
     const depthAndLasti = load<u32>(at, 12);
     const nlocals = <usize>load<u32>(code + C.CODE_NLOCALSPLUS);
     let sp = f + FRAME_HEADER + (nlocals << 3) + (<usize>(depthAndLasti >> 1) << 3);
+    finalizeDroppedGenerators(f, sp);
     // Slots above where the raising instruction left the stack hold stale values; our compiler
     // never makes a handler expect them, but a hand-made image could: give it None instead.
     for (let p = <usize>load<u32>(f + FRAME_SP); p < sp; p += 8) store<u64>(p, NONE);
@@ -1037,11 +1040,12 @@ export function findHandler(f: usize, code: usize, index: u32): i32 {
 
 /** Leaves a frame that has no handler for the pending exception; returns the frame below. */
 export function unwindFrame(f: usize): usize {
+  finalizeDroppedGenerators(f, f + FRAME_HEADER);
   const back = <usize>load<u32>(f + FRAME_BACK);
   const flags = load<u32>(f + FRAME_FLAGS);
   if (flags & FRAME_IN_GENERATOR) {
-    if (flags & FRAME_ENTRY) finishGenerator(f);
-    else finishGeneratorInLoop(f);
+    // Not freed even when owned: the caller's unwinding still looks at the stack slot holding it.
+    finishGenerator(f);
     return back;
   }
   leaveFrameDepth();
@@ -1337,10 +1341,36 @@ function noteCallerUse(g: usize, flavor: u32, caller: usize): void {
   if (flavor == GEN_COROUTINE) {
     if (op == O.OP_POP_TOP) warnDiscardedCoroutine(g, caller);
     else if (op == O.OP_GET_AWAITABLE) setGenFlag(g, GENFLAG_OWNED, true);
+  } else if (flavor == GEN_ASYNC) {
+    // `async for x in agen()`: finalized when the loop drops it (its frame never runs in the loop).
+    if (op == O.OP_GET_AITER) setGenFlag(g, GENFLAG_OWNED, true);
   } else if (flavor == GEN_PLAIN) {
     // GET_ITER feeding a comprehension's call passes the iterator on: only a for loop here owns it.
     if (op == O.OP_GET_YIELD_FROM_ITER || (op == O.OP_GET_ITER && (load<u32>(next, 4) & 0xFF) == O.OP_FOR_ITER)) {
       setGenFlag(g, GENFLAG_OWNED, true);
+    }
+  }
+}
+
+/**
+ * POP_ITER of a generator: when the loop was all that held it (owned), nothing can reach it any
+ * more, so it is finalized now (its finally blocks run), where CPython's reference count drops.
+ */
+export function dropLoopGenerator(g: usize): void {
+  if ((load<u32>(g + GEN_FLAGS) & GENFLAG_OWNED) != 0 && needsFinalization(g)) finalizeGenerator(g);
+}
+
+/**
+ * An exception unwinds f's stack down to `to`: generators that only a for loop there held are
+ * finalized now, before any handler runs, as CPython's reference counting would.
+ */
+function finalizeDroppedGenerators(f: usize, to: usize): void {
+  for (let p = <usize>load<u32>(f + FRAME_SP); p > to; ) {
+    p -= 8;
+    const v = load<u64>(p);
+    if (isPtr(v) && kindOfPtr(ptrOf(v)) == KIND_GENERATOR) {
+      setCurrentFrame(f);
+      dropLoopGenerator(ptrOf(v));
     }
   }
 }
@@ -1355,7 +1385,8 @@ export function canResumeInLoop(g: usize): bool {
  * Links a generator's frame above `back` and pushes the value sent in; returns the frame to run.
  * mode: RESUME_* | target << 2 (see eval.ts).
  */
-export function resumeGenerator(g: usize, back: usize, value: Value, mode: u32, isSend: bool): usize {
+// @ts-ignore: decorator
+@inline export function resumeGenerator(g: usize, back: usize, value: Value, mode: u32, isSend: bool): usize {
   const gf = genFrame(g);
   store<u32>(gf + FRAME_BACK, <u32>back);
   store<u32>(gf + FRAME_RESUME_MODE, mode);
@@ -1370,7 +1401,8 @@ export function resumeGenerator(g: usize, back: usize, value: Value, mode: u32, 
   return gf;
 }
 
-function restoreResumerExc(g: usize): void {
+// @ts-ignore: decorator
+@inline function restoreResumerExc(g: usize): void {
   const resumer = load<u64>(g + GEN_RESUMER_EXC);
   store<u64>(g + GEN_SAVED_EXC, handledExc == resumer ? NONE : handledExc);
   setHandledExc(resumer);
@@ -1429,7 +1461,8 @@ export function sendThrough(gf: usize): usize {
 }
 
 /** YIELD_VALUE: suspends the generator owning frame f; returns the frame to continue in. */
-export function suspendGenerator(f: usize): usize {
+// @ts-ignore: decorator
+@inline export function suspendGenerator(f: usize): usize {
   if (load<u32>(f + FRAME_FLAGS) & FRAME_INLINE_CORO) return spillInlineCoroutine(f);
   const g = <usize>load<u32>(f + FRAME_OWNER);
   store<u32>(g + GEN_STATE, GEN_SUSPENDED);

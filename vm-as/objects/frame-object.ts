@@ -9,7 +9,7 @@ import { Value, NONE, NULL, TRUE, isPtr, ptrOf, ptrValue, smallInt } from '../va
 import { alloc } from '../heap';
 import { KIND_RECORD, KIND_CELL, kindOfPtr } from '../object';
 import { GEN_STATE, GEN_RUNNING, GEN_FINISHED, GEN_FRAME_OBJECT, genFrame, genState, pausedIndex } from './generator';
-import { FRAME_CODE, FRAME_GLOBALS, FRAME_BUILTINS, FRAME_LASTI, FRAME_HEADER } from '../interp/frame';
+import { FRAME_BACK, FRAME_CODE, FRAME_GLOBALS, FRAME_BUILTINS, FRAME_LASTI, FRAME_HEADER } from '../interp/frame';
 import * as C from './code';
 import { LOCAL_KIND_CELL, LOCAL_KIND_FREE } from '../generated/image-format';
 import { newDict, dictSet } from './dict';
@@ -22,6 +22,7 @@ import { defineGetSet } from './builtin';
 import { newBuilder, appendJs, appendStr, appendI64, finishBuilder } from './strbuilder';
 import { appendAddress } from './baseobject';
 import * as A from '../abstract';
+import { snapshotChain } from './frame-snapshot';
 
 const FRAMEOBJ_GEN: usize = 8;
 
@@ -94,6 +95,15 @@ function getLocals(v: Value): Value {
   return ptrValue(d);
 }
 
+/** f_back: while the generator runs, (a snapshot of) the frame that resumed it; else None. */
+function getBack(v: Value): Value {
+  const g = generatorOf(v);
+  const back = <usize>load<u32>(genFrame(g) + FRAME_BACK);
+  if (genState(g) != GEN_RUNNING || back == 0) return NONE;
+  const s = snapshotChain(back);
+  return s == 0 ? NULL : ptrValue(s);
+}
+
 function getNone(v: Value): Value {
   return NONE;
 }
@@ -129,7 +139,7 @@ export function setupFrameType(): void {
   defineGetSet(frameType, 'f_globals', getGlobals, null);
   defineGetSet(frameType, 'f_builtins', getBuiltins, null);
   defineGetSet(frameType, 'f_locals', getLocals, null);
-  defineGetSet(frameType, 'f_back', getNone, null);
+  defineGetSet(frameType, 'f_back', getBack, null);
   defineGetSet(frameType, 'f_trace', getNone, null);
   defineGetSet(frameType, 'f_trace_lines', getTrue, null);
 }

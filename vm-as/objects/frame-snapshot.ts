@@ -71,7 +71,7 @@ function localsOf(f: usize): Value {
 }
 
 /** Snapshots of frame f and every frame below it, linked through f_back; 0 on error. */
-function snapshotChain(f: usize): usize {
+export function snapshotChain(f: usize): usize {
   let first: usize = 0;
   let previous: usize = 0;
   // No collection can happen here (natives run between safe points), so the records need no rooting.

@@ -9,6 +9,8 @@
 //  - right away for the commonest case, a coroutine call as an expression statement (`f()`):
 //    RETURN_GENERATOR sees that its caller's next instruction is POP_TOP, so nothing else can
 //    ever hold the coroutine; the warning then comes exactly where CPython prints it;
+//  - right away for a generator only a for loop held (owned, see generator.ts) when break,
+//    continue, return (POP_ITER) or an exception (the unwinder) drops it from the loop's stack;
 //  - after a collection that found the generator unreachable, at the eval loop's next safe point;
 //  - at the end of the program for everything left (CPython's shutdown: __main__'s globals in
 //    order, then the rest), with warnings located at "sys:1" as CPython's are then.
@@ -51,7 +53,8 @@ export function finalizeAtExit(mainGlobals: usize): void {
   forEachToFinalize(true, finalizeGenerator);
 }
 
-function finalizeGenerator(g: usize): void {
+/** _PyGen_Finalize: warn, hand to the finalizer hook, or close, once; errors are reported, not raised. */
+export function finalizeGenerator(g: usize): void {
   setGenFlag(g, GENFLAG_FINALIZED, true);
   pushTempRoot(ptrValue(g));
   const pending = fetchExc();
@@ -179,27 +182,35 @@ export function writeUnraisable(obj: Value): void {
   popTempRoots(1);
 }
 
+/** The traceback; an exception raised by native code alone gets the current frame (CPython's PyTraceBack_Here). */
 function appendTraceback(sb: usize, exc: Value): void {
   let tb = load<u64>(ptrOf(exc) + EXC_TRACEBACK);
-  if (!isPtr(tb)) return;
+  const f = currentFrame;
+  if (!isPtr(tb) && f == 0) return;
   appendJs(sb, 'Traceback (most recent call last):\n');
+  if (!isPtr(tb)) {
+    const code = <usize>load<u32>(f + FRAME_CODE);
+    appendTracebackEntry(sb, code, C.lineOf(code, <i32>load<u32>(f + FRAME_LASTI)));
+  }
   for (; isPtr(tb); tb = load<u64>(ptrOf(tb) + TB_NEXT)) {
-    const code = <usize>load<u32>(ptrOf(tb) + TB_CODE);
-    const file = <usize>load<u32>(code + C.CODE_FILENAME);
-    const line = load<i32>(ptrOf(tb) + TB_LINENO);
-    appendJs(sb, '  File "');
-    appendStr(sb, file);
-    appendJs(sb, '", line ');
-    appendI64(sb, line);
-    appendJs(sb, ', in ');
-    appendStr(sb, <usize>load<u32>(code + C.CODE_NAME));
+    appendTracebackEntry(sb, <usize>load<u32>(ptrOf(tb) + TB_CODE), load<i32>(ptrOf(tb) + TB_LINENO));
+  }
+}
+
+function appendTracebackEntry(sb: usize, code: usize, line: i32): void {
+  const file = <usize>load<u32>(code + C.CODE_FILENAME);
+  appendJs(sb, '  File "');
+  appendStr(sb, file);
+  appendJs(sb, '", line ');
+  appendI64(sb, line);
+  appendJs(sb, ', in ');
+  appendStr(sb, <usize>load<u32>(code + C.CODE_NAME));
+  appendJs(sb, '\n');
+  const source = sourceLine(file, line);
+  if (source != 0) {
+    appendJs(sb, '    ');
+    appendStr(sb, source);
     appendJs(sb, '\n');
-    const source = sourceLine(file, line);
-    if (source != 0) {
-      appendJs(sb, '    ');
-      appendStr(sb, source);
-      appendJs(sb, '\n');
-    }
   }
 }
 
