@@ -15,7 +15,8 @@ import * as C from '../objects/code';
 import { tupleGet, tupleItems, tupleLength } from '../objects/tuple';
 import { FUNC_CODE, FUNC_GLOBALS as FN_GLOBALS, FUNC_BUILTINS as FN_BUILTINS } from '../objects/function';
 import { DICT_VERSION, DICT_ENTRIES } from '../objects/dict';
-import { ATTR_METHOD, cachedLoad, cachedStore, loadAttrAndFill, storeAttrAndFill } from './attr-cache';
+import { ATTR_METHOD, cachedLoad, cachedStore, sharedLoadCache, sharedStoreCache, loadAttrAndFill,
+  storeAttrAndFill } from './attr-cache';
 import { TYPE_VERSION, TYPE_DICT } from '../types';
 import { KIND_FUNCTION, KIND_GENERATOR, kindOfPtr, typeOfPtr } from '../object';
 import { listType, LIST_LENGTH, LIST_ITEMS } from '../objects/list';
@@ -330,10 +331,13 @@ function run(start: usize, throwAt: i32): Value {
           // The inline cache (interp/attr-cache.ts): valid while the class keeps its version tag.
           const p = ptrOf(obj);
           const type = typeOfPtr(p);
-          if (load<u32>(ip) == load<u32>(type + TYPE_VERSION)) {
-            const v = cachedLoad(p, type, name, ip, (arg & 1) != 0);
+          const version = load<u32>(type + TYPE_VERSION);
+          // The inline cache, or the shared one of this class (a site that sees several classes).
+          const cache = load<u32>(ip) == version ? ip : sharedLoadCache(version, name);
+          if (cache != 0) {
+            const v = cachedLoad(p, type, name, cache, (arg & 1) != 0);
             if (v != NULL) {
-              const isMethod = load<u32>(ip, 4) == ATTR_METHOD;
+              const isMethod = load<u32>(cache, 4) == ATTR_METHOD;
               ip += 16;
               if (arg & 1) {
                 store<u64>(sp - 8, isMethod ? v : NULL);
@@ -370,7 +374,9 @@ function run(start: usize, throwAt: i32): Value {
         if (isPtr(obj)) {
           const p = ptrOf(obj);
           const type = typeOfPtr(p);
-          if (load<u32>(ip) == load<u32>(type + TYPE_VERSION) && cachedStore(p, type, name, value, ip)) {
+          const version = load<u32>(type + TYPE_VERSION);
+          const cache = load<u32>(ip) == version ? ip : sharedStoreCache(version, name);
+          if (cache != 0 && cachedStore(p, type, name, value, cache)) {
             sp -= 16;
             ip += 8;
             continue;
