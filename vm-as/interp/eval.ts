@@ -20,6 +20,7 @@ import { ATTR_METHOD, cachedLoad, cachedStore, sharedLoadCache, sharedStoreCache
 import { TYPE_VERSION, TYPE_DICT } from '../types';
 import { KIND_FUNCTION, KIND_GENERATOR, kindOfPtr, typeOfPtr } from '../object';
 import { listType, LIST_LENGTH, LIST_ITEMS } from '../objects/list';
+import { endedFastIterator } from '../objects/iterators';
 import { tupleType, TUPLE_LENGTH, TUPLE_ITEMS } from '../objects/tuple';
 import { gcRequested, memoryExhausted } from '../heap';
 import { attention, clearAttention, requestAttention, ATTENTION_INTERRUPT } from '../attention';
@@ -996,6 +997,11 @@ function run(start: usize, throwAt: i32): Value {
         const fast = X.fastIterNext(it);
         if (fast != NULL) {
           sp = push(sp, fast);
+          continue;
+        }
+        if (endedFastIterator(it)) {
+          sp -= 8;
+          ip = words + (<usize>arg << 2);
           continue;
         }
         if (isPtr(it) && kindOfPtr(ptrOf(it)) == KIND_GENERATOR && X.canResumeInLoop(ptrOf(it))) {
