@@ -259,13 +259,14 @@ function run(start: usize, throwAt: i32): Value {
       }
       case O.OP_LOAD_GLOBAL: {
         if (arg & 1) sp = push(sp, NULL);
-        // The cache remembers where the name was found while both dicts keep their versions.
+        // The cache remembers where the name was found while the dicts keep their versions (a
+        // name found in globals needs only theirs).
         const globals = <usize>load<u32>(f + FRAME_GLOBALS);
-        const builtins = <usize>load<u32>(f + FRAME_BUILTINS);
+        const slot = load<u32>(ip, 8);
         let v: Value;
-        if (load<u32>(ip) == load<u32>(globals + DICT_VERSION) && load<u32>(ip, 4) == load<u32>(builtins + DICT_VERSION)) {
-          const slot = load<u32>(ip, 8);
-          const dict = (slot & 1) ? builtins : globals;
+        if (load<u32>(ip) == load<u32>(globals + DICT_VERSION) &&
+          ((slot & 1) == 0 || load<u32>(ip, 4) == load<u32>(<usize>load<u32>(f + FRAME_BUILTINS) + DICT_VERSION))) {
+          const dict = (slot & 1) ? <usize>load<u32>(f + FRAME_BUILTINS) : globals;
           v = load<u64>(<usize>load<u32>(dict + DICT_ENTRIES) + (<usize>(slot >> 1) << 4) + 8);
         } else {
           v = X.loadGlobal(f, load<u64>(names + (<usize>(arg >> 1) << 3)), ip);
