@@ -14,8 +14,8 @@
 //
 // Behind them, shared tables remember the last resolution of each (version tag, name), so a site
 // that sees several classes (a method of a base class called on instances of its subclasses)
-// refills its cache from a table entry instead of looking the attribute up again. Version tags
-// are never reused, so an entry can't be stale either.
+// uses the table's entry for the class at hand instead of looking the attribute up again.
+// Version tags are never reused, so an entry can't be stale either.
 
 import { Value, NULL, isPtr, ptrOf, ptrValue } from '../value';
 import { typeOfPtr, kindOfPtr, KIND_FUNCTION, KIND_DESCRIPTOR, KIND_TYPE, KIND_MODULE } from '../object';
@@ -117,16 +117,18 @@ function share(table: usize, entrySize: usize, name: Value, cache: usize, size: 
   copyWords(entry + 8, cache, size);
 }
 
-/**
- * Refills the cache at `cache` from the shared table when it knows (type's version, name);
- * false when it doesn't.
- */
-function refill(table: usize, entrySize: usize, type: usize, name: Value, cache: usize, size: usize): bool {
-  const version = load<u32>(type + T.TYPE_VERSION);
-  const entry = table + sharedIndex(version, name) * entrySize;
-  if (load<u32>(entry, 8) != version || load<u32>(entry) != <u32>ptrOf(name)) return false;
-  copyWords(cache, entry + 8, size);
-  return true;
+/** The shared LOAD_ATTR cache for (version, name), or 0 when the table doesn't know it. */
+// @ts-ignore: decorator
+@inline export function sharedLoadCache(version: u32, name: Value): usize {
+  const entry = sharedLoads + sharedIndex(version, name) * 32;
+  return load<u32>(entry, 8) == version && load<u32>(entry) == <u32>ptrOf(name) ? entry + 8 : 0;
+}
+
+/** The shared STORE_ATTR cache for (version, name), or 0 when the table doesn't know it. */
+// @ts-ignore: decorator
+@inline export function sharedStoreCache(version: u32, name: Value): usize {
+  const entry = sharedStores + sharedIndex(version, name) * 16;
+  return load<u32>(entry, 8) == version && load<u32>(entry) == <u32>ptrOf(name) ? entry + 8 : 0;
 }
 
 /** Classes whose instances use the generic attribute protocol (what the caches assume). */
@@ -147,20 +149,6 @@ function isPlainMethod(v: Value): bool {
  * protocol) the value comes from the same lookups that fill the cache.
  */
 export function loadAttrAndFill(obj: Value, name: Value, cache: usize, method: bool, out: usize): Value {
-  if (isPtr(obj)) {
-    const p = ptrOf(obj);
-    const type = typeOfPtr(p);
-    if (refill(sharedLoads, 32, type, name, cache, 16)) {
-      const v = cachedLoad(p, type, name, cache, method);
-      if (v != NULL) {
-        if (!method) return v;
-        const isMethod = load<u32>(cache, 4) == ATTR_METHOD;
-        store<u64>(out, isMethod ? v : NULL);
-        store<u64>(out, isMethod ? obj : v, 8);
-        return v;
-      }
-    }
-  }
   store<u32>(cache, 0);
   let v: Value = NULL;
   if (isPtr(obj)) {
@@ -238,11 +226,6 @@ function fillInstance(dict: usize, name: usize, type: usize, cache: usize): void
 
 /** The generic obj.name = value, filling the STORE_ATTR cache when it hit an instance dict entry. */
 export function storeAttrAndFill(obj: Value, name: Value, value: Value, cache: usize): i32 {
-  if (isPtr(obj)) {
-    const p = ptrOf(obj);
-    const type = typeOfPtr(p);
-    if (refill(sharedStores, 16, type, name, cache, 8) && cachedStore(p, type, name, value, cache)) return 0;
-  }
   store<u32>(cache, 0);
   const r = A.setAttr(obj, ptrOf(name), value);
   if (r < 0 || !isPtr(obj)) return r;

@@ -15,10 +15,12 @@ import * as C from '../objects/code';
 import { tupleGet, tupleItems, tupleLength } from '../objects/tuple';
 import { FUNC_CODE, FUNC_GLOBALS as FN_GLOBALS, FUNC_BUILTINS as FN_BUILTINS } from '../objects/function';
 import { DICT_VERSION, DICT_ENTRIES } from '../objects/dict';
-import { ATTR_METHOD, cachedLoad, cachedStore, loadAttrAndFill, storeAttrAndFill } from './attr-cache';
+import { ATTR_METHOD, cachedLoad, cachedStore, sharedLoadCache, sharedStoreCache, loadAttrAndFill,
+  storeAttrAndFill } from './attr-cache';
 import { TYPE_VERSION, TYPE_DICT } from '../types';
 import { KIND_FUNCTION, KIND_GENERATOR, kindOfPtr, typeOfPtr } from '../object';
 import { listType, LIST_LENGTH, LIST_ITEMS } from '../objects/list';
+import { endedFastIterator } from '../objects/iterators';
 import { tupleType, TUPLE_LENGTH, TUPLE_ITEMS } from '../objects/tuple';
 import { gcRequested, memoryExhausted } from '../heap';
 import { attention, clearAttention, requestAttention, ATTENTION_INTERRUPT } from '../attention';
@@ -270,13 +272,14 @@ function run(start: usize, throwAt: i32): Value {
       }
       case O.OP_LOAD_GLOBAL: {
         if (arg & 1) sp = push(sp, NULL);
-        // The cache remembers where the name was found while both dicts keep their versions.
+        // The cache remembers where the name was found while the dicts keep their versions (a
+        // name found in globals needs only theirs).
         const globals = <usize>load<u32>(f + FRAME_GLOBALS);
-        const builtins = <usize>load<u32>(f + FRAME_BUILTINS);
+        const slot = load<u32>(ip, 8);
         let v: Value;
-        if (load<u32>(ip) == load<u32>(globals + DICT_VERSION) && load<u32>(ip, 4) == load<u32>(builtins + DICT_VERSION)) {
-          const slot = load<u32>(ip, 8);
-          const dict = (slot & 1) ? builtins : globals;
+        if (load<u32>(ip) == load<u32>(globals + DICT_VERSION) &&
+          ((slot & 1) == 0 || load<u32>(ip, 4) == load<u32>(<usize>load<u32>(f + FRAME_BUILTINS) + DICT_VERSION))) {
+          const dict = (slot & 1) ? <usize>load<u32>(f + FRAME_BUILTINS) : globals;
           v = load<u64>(<usize>load<u32>(dict + DICT_ENTRIES) + (<usize>(slot >> 1) << 4) + 8);
         } else {
           v = X.loadGlobal(f, load<u64>(names + (<usize>(arg >> 1) << 3)), ip);
@@ -343,10 +346,13 @@ function run(start: usize, throwAt: i32): Value {
           // The inline cache (interp/attr-cache.ts): valid while the class keeps its version tag.
           const p = ptrOf(obj);
           const type = typeOfPtr(p);
-          if (load<u32>(ip) == load<u32>(type + TYPE_VERSION)) {
-            const v = cachedLoad(p, type, name, ip, (arg & 1) != 0);
+          const version = load<u32>(type + TYPE_VERSION);
+          // The inline cache, or the shared one of this class (a site that sees several classes).
+          const cache = load<u32>(ip) == version ? ip : sharedLoadCache(version, name);
+          if (cache != 0) {
+            const v = cachedLoad(p, type, name, cache, (arg & 1) != 0);
             if (v != NULL) {
-              const isMethod = load<u32>(ip, 4) == ATTR_METHOD;
+              const isMethod = load<u32>(cache, 4) == ATTR_METHOD;
               ip += 16;
               if (arg & 1) {
                 store<u64>(sp - 8, isMethod ? v : NULL);
@@ -383,7 +389,9 @@ function run(start: usize, throwAt: i32): Value {
         if (isPtr(obj)) {
           const p = ptrOf(obj);
           const type = typeOfPtr(p);
-          if (load<u32>(ip) == load<u32>(type + TYPE_VERSION) && cachedStore(p, type, name, value, ip)) {
+          const version = load<u32>(type + TYPE_VERSION);
+          const cache = load<u32>(ip) == version ? ip : sharedStoreCache(version, name);
+          if (cache != 0 && cachedStore(p, type, name, value, cache)) {
             sp -= 16;
             ip += 8;
             continue;
@@ -1013,6 +1021,11 @@ function run(start: usize, throwAt: i32): Value {
         const fast = X.fastIterNext(it);
         if (fast != NULL) {
           sp = push(sp, fast);
+          continue;
+        }
+        if (endedFastIterator(it)) {
+          sp -= 8;
+          ip = words + (<usize>arg << 2);
           continue;
         }
         if (isPtr(it) && kindOfPtr(ptrOf(it)) == KIND_GENERATOR && X.canResumeInLoop(ptrOf(it))) {

@@ -155,6 +155,20 @@ export function newRangeIterator(start: i64, step: i64, count: i64): Value {
   return NULL;
 }
 
+/**
+ * After fastNext returned NULL: whether `it` is one of the iterators it serves, hence exhausted
+ * (its source dropped, as sequenceIteratorNext does), so FOR_ITER ends the loop at once.
+ */
+export function endedFastIterator(it: Value): bool {
+  if (!isPtr(it)) return false;
+  const p = ptrOf(it);
+  const type = typeOfPtr(p);
+  if (type == rangeIteratorType) return true;
+  if (type != listIteratorType && type != tupleIteratorType) return false;
+  store<u64>(p + ITER_SOURCE, NULL);
+  return true;
+}
+
 /** SLOT_NEXT of the sequence iterators: NULL with no exception when exhausted. */
 export function sequenceIteratorNext(it: Value): Value {
   const p = ptrOf(it);
