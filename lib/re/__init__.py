@@ -290,9 +290,6 @@ class Pattern:
     def sub(self, repl, string, count=0):
         return self.subn(repl, string, count)[0]
 
-    def scanner(self, string, pos=0, endpos=sys.maxsize):
-        raise NotImplementedError('Pattern.scanner() is not supported')
-
 
 def _template_parts(template, groups, groupindex):
     """A replacement template as literal pieces (of the template's type) and group indexes."""
