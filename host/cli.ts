@@ -9,6 +9,7 @@ import { parse, dumpAst, dumpSymtable, checkSource, CompileError, formatCompileE
 const USAGE = `usage: wasmpy [option] ... [-c cmd | file] [arg] ...
   FILE [ARGS...]                    run a Python program
   -c CODE [ARGS...]                 run a string
+  --virtual-time FILE [ARGS...]     run a program with asyncio on a virtual clock (timers fire in order without waiting)
   --dump-ast [--positions] FILE...  print ast.dump() of each file
   --check FILE...                   compile each file without running it; report errors
   --dump-symtable FILE...           print each file's symbol tables
@@ -103,17 +104,10 @@ function programOptions(argv: string[], first: string): ProgramOptions {
 
 /** Runs the command line (the arguments after the command's name); returns the exit status. */
 export function main(argv: string[]): number {
+  if (argv[0] === '--virtual-time') return runFile(argv.slice(1), true) ?? usage();
   if (argv[0] === '-c' && argv.length >= 2) return runProgram(argv[1], '<string>', programOptions(['-c', ...argv.slice(2)], '')).status;
-  if (argv.length >= 1 && !argv[0].startsWith('-')) {
-    let source: Uint8Array;
-    try {
-      source = readFileSync(argv[0]);
-    } catch {
-      process.stderr.write(`wasmpy: can't open file '${argv[0]}': [Errno 2] No such file or directory\n`);
-      return 2;
-    }
-    return runProgram(source, scriptPath(argv[0]), programOptions(argv, dirname(realpathSync(argv[0])))).status;
-  }
+  const status = runFile(argv, false);
+  if (status !== null) return status;
   if (argv[0] === '--dump-ast') {
     const positions = argv[1] === '--positions';
     return dumpFiles(argv.slice(positions ? 2 : 1), positions);
@@ -121,6 +115,23 @@ export function main(argv: string[]): number {
   if (argv[0] === '--check') return checkFiles(argv.slice(1));
   if (argv[0] === '--dump-symtable') return dumpSymtables(argv.slice(1));
   if (argv[0] === '--dis') return disassembleFiles(argv.slice(1));
+  return usage();
+}
+
+/** Runs the program argv[0] with its arguments; null when argv names no program. */
+function runFile(argv: string[], virtualTime: boolean): number | null {
+  if (argv.length === 0 || argv[0].startsWith('-')) return null;
+  let source: Uint8Array;
+  try {
+    source = readFileSync(argv[0]);
+  } catch {
+    process.stderr.write(`wasmpy: can't open file '${argv[0]}': [Errno 2] No such file or directory\n`);
+    return 2;
+  }
+  return runProgram(source, scriptPath(argv[0]), { ...programOptions(argv, dirname(realpathSync(argv[0]))), virtualTime }).status;
+}
+
+function usage(): number {
   process.stderr.write(USAGE);
   return 2;
 }

@@ -61,7 +61,7 @@ function isNullDevice(stat: Stats): boolean {
 }
 
 /** What the program may reach besides its source: sys.argv, sys.path, files (VmOptions). */
-export type ProgramOptions = Pick<VmOptions, 'argv' | 'path' | 'files' | 'environ' | 'executable'>;
+export type ProgramOptions = Pick<VmOptions, 'argv' | 'path' | 'files' | 'environ' | 'executable' | 'virtualTime'>;
 
 /** Runs source as the main program, writing to the process's stdout and stderr and reading its stdin. */
 export function runProgram(source: Uint8Array | string, filename: string, options: ProgramOptions = {}): RunResult {

@@ -39,10 +39,11 @@ function readOrNull(file: string): string | null {
 
 export function formatException(chain: ExceptionInfo[], sources: SourceLines): string {
   let out = '';
+  // An exception's link says how it leads to the next one, so its text follows the exception.
   for (const exc of chain) {
+    out += formatOne(exc, sources);
     if (exc.link === 'cause') out += '\nThe above exception was the direct cause of the following exception:\n\n';
     else if (exc.link === 'context') out += '\nDuring handling of the above exception, another exception occurred:\n\n';
-    out += formatOne(exc, sources);
   }
   return out;
 }

@@ -55,6 +55,7 @@ export interface VmExports {
   textLength(): number;
   releaseValueHandle(h: number): void;
   finalizeProgram(): void;
+  setVirtualTime(on: number): void;
 }
 
 /** How a coroutine step (or a call) ended, and the handle holding its value (0: none). */
@@ -93,6 +94,8 @@ export interface VmOptions {
   /** sys.platform (default: Node's process.platform) and sys.executable (default ''). */
   platform?: string;
   executable?: string;
+  /** Run asyncio's loop on a virtual clock: timers fire in order without waiting (default false). */
+  virtualTime?: boolean;
 }
 
 /** One frame of a traceback, as the VM reports it. */
@@ -290,6 +293,7 @@ export class Vm {
     memory = exports.memory;
     exports.init();
     exports.configure(options.lineBuffered ? 1 : 0, options.memoryLimitMb ?? 0, options.recursionLimit ?? 0, 1);
+    exports.setVirtualTime(options.virtualTime ? 1 : 0);
     const vm = new Vm(exports);
     vm.setSysList(SYS_LIST.ARGV, options.argv ?? ['']);
     vm.setSysList(SYS_LIST.PATH, options.path ?? []);

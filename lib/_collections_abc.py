@@ -511,6 +511,7 @@ class MutableSet(Set):
 class Mapping(Collection):
     """A read-only mapping: __getitem__, __len__ and __iter__ give get, keys, items, values,
     __contains__ and __eq__."""
+    __abc_tpflags__ = 1 << 6  # Py_TPFLAGS_MAPPING
     __slots__ = ()
 
     @abstractmethod
@@ -688,6 +689,7 @@ class MutableMapping(Mapping):
 class Sequence(Reversible, Collection):
     """A read-only sequence: __getitem__ and __len__ give __iter__, __contains__, __reversed__,
     index and count."""
+    __abc_tpflags__ = 1 << 5  # Py_TPFLAGS_SEQUENCE
     __slots__ = ()
 
     @abstractmethod

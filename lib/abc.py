@@ -5,6 +5,9 @@ consult it, the class's __subclasshook__, and its real subclasses. Answers are c
 class; a registration anywhere invalidates the negative answers everywhere.
 """
 
+from _wasmpy import collection_flags as _collection_flags, set_collection_flags as _set_collection_flags, \
+    register_collection as _register_collection
+
 
 def abstractmethod(funcobj):
     """Marks a method abstract: classes made by ABCMeta that do not override it cannot be instantiated."""
@@ -59,6 +62,10 @@ class ABCMeta(type):
 
     def __new__(mcls, name, bases, namespace, /, **kwargs):
         cls = super().__new__(mcls, name, bases, namespace, **kwargs)
+        if '__abc_tpflags__' in namespace:
+            # collections.abc's Sequence and Mapping: what `case [...]`/`case {...}` accept.
+            _set_collection_flags(cls, namespace['__abc_tpflags__'])
+            del cls.__abc_tpflags__
         cls.__abstractmethods__ = _abstract_names(cls, namespace, bases)
         cls._abc_registry = set()
         cls._abc_cache = set()
@@ -91,6 +98,8 @@ class ABCMeta(type):
             raise RuntimeError('Refusing to create an inheritance cycle')
         cls._abc_registry.add(subclass)
         _invalidation_counter += 1
+        # A class registered as a Sequence or Mapping matches as one, with its subclasses.
+        _register_collection(subclass, _collection_flags(cls))
         return subclass
 
     def __instancecheck__(cls, instance):

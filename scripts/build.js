@@ -16,7 +16,8 @@ process.chdir(root);
 mkdirSync('build', { recursive: true });
 
 async function buildVm() {
-  const { error, stderr } = await asc.main(['--config', 'asconfig.json', '--target', 'release'], {
+  const transform = join(root, 'scripts', 'asc-lean-eval-loop.js');
+  const { error, stderr } = await asc.main(['--config', 'asconfig.json', '--target', 'release', '--transform', transform], {
     stdout: process.stdout,
     stderr: process.stderr,
   });

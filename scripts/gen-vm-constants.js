@@ -65,6 +65,9 @@ export async function generateVmConstants(root) {
   text += nb.map((n, i) => `export const NB_${n}: i32 = ${i};\n`).join('');
   text += nb.map((n, i) => `export const NB_INPLACE_${n}: i32 = ${i + nb.length};\n`).join('');
   text += '\n' + listBlock('INTRINSIC1_', ops.INTRINSIC_1) + listBlock('INTRINSIC2_', ops.INTRINSIC_2);
+  text += '\n// How many values each enumerated argument has (the image validator checks arguments against them)\n';
+  text += `export const CMP_COUNT: u32 = 6;\nexport const NB_COUNT: u32 = ${ops.BINARY_OPS.length};\n`;
+  text += `export const INTRINSIC1_COUNT: u32 = ${ops.INTRINSIC_1.length};\nexport const INTRINSIC2_COUNT: u32 = ${ops.INTRINSIC_2.length};\n`;
   text += '\n' + constBlock('MAKE_FUNCTION_', ops.FUNCTION_FLAGS) + constBlock('FORMAT_', ops.FORMAT_CONVERSION);
   const formulas = await importTs(root, 'compiler/stack-formula.ts');
   text += '\n// Stack effects, for the code verifier (vm-as/verify.ts)\n';

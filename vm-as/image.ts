@@ -4,7 +4,7 @@
 
 import { IMAGE_MAGIC, IMAGE_VERSION, TAG_NONE, TAG_TRUE, TAG_FALSE, TAG_ELLIPSIS, TAG_SMALL_INT,
   TAG_BIG_INT, TAG_FLOAT, TAG_COMPLEX, TAG_STR, TAG_BYTES, TAG_TUPLE, TAG_FROZENSET, TAG_CODE,
-  LOCAL_KIND_CELL, LOCAL_KIND_FREE, CO_VARARGS, CO_VARKEYWORDS, CO_GENERATOR, CO_COROUTINE,
+  LOCAL_KIND_LOCAL, LOCAL_KIND_CELL, LOCAL_KIND_FREE, CO_VARARGS, CO_VARKEYWORDS, CO_GENERATOR, CO_COROUTINE,
   CO_ASYNC_GENERATOR } from './generated/image-format';
 import { OPCODE_HAS_ARG, FIRST_VM_OPCODE, OP_LOAD_CONST, OP_RETURN_CONST, OP_KW_NAMES,
   OP_LOAD_FAST, OP_LOAD_FAST_CHECK, OP_LOAD_FAST_AND_CLEAR, OP_STORE_FAST, OP_DELETE_FAST,
@@ -14,7 +14,11 @@ import { OPCODE_HAS_ARG, FIRST_VM_OPCODE, OP_LOAD_CONST, OP_RETURN_CONST, OP_KW_
   OP_LOAD_FROM_DICT_OR_GLOBALS, OP_LOAD_GLOBAL, OP_LOAD_ATTR, OP_STORE_ATTR, OP_LOAD_SUPER_ATTR,
   OP_JUMP_FORWARD, OP_JUMP_BACKWARD, OP_JUMP_BACKWARD_NO_INTERRUPT, OP_POP_JUMP_IF_FALSE,
   OP_POP_JUMP_IF_TRUE, OP_POP_JUMP_IF_NONE, OP_POP_JUMP_IF_NOT_NONE, OP_FOR_ITER, OP_SEND,
-  OP_EXTENDED_ARG, OPCODE_CACHE } from './generated/opcodes';
+  OP_EXTENDED_ARG, OPCODE_CACHE, OP_BINARY_OP, OP_COMPARE_OP, OP_IS_OP, OP_CONTAINS_OP,
+  OP_CALL_INTRINSIC_1, OP_CALL_INTRINSIC_2, OP_FORMAT_VALUE, OP_MAKE_FUNCTION, OP_RAISE_VARARGS,
+  OP_BUILD_SLICE, OP_COPY, OP_SWAP, NB_COUNT, CMP_COUNT, INTRINSIC1_COUNT, INTRINSIC2_COUNT,
+  FORMAT_HAVE_SPEC, FORMAT_ASCII, MAKE_FUNCTION_DEFAULTS, MAKE_FUNCTION_KWDEFAULTS,
+  MAKE_FUNCTION_ANNOTATIONS, MAKE_FUNCTION_CLOSURE } from './generated/opcodes';
 import { Value, NULL, NONE, TRUE, FALSE, ELLIPSIS, ptrValue, ptrOf, smallInt, floatValue } from './value';
 import { alloc } from './heap';
 import { KIND_CODE, KIND_RAW } from './object';
@@ -249,7 +253,7 @@ function readCode(): Value {
   store<u32>(code + C.CODE_HANDLERCOUNT, handlerCount);
   if (failed) return NULL;
   countLocalKinds(code, kinds + 8, nkinds);
-  if (!validateCode(code)) return failValue();
+  if (!validateSignature(code, kinds + 8, nkinds) || !validateCode(code)) return failValue();
   if (!verifyCode(code)) {
     refused = code;
     return failValue();
@@ -281,6 +285,30 @@ function countLocalKinds(code: usize, kinds: usize, n: u32): void {
   // directly (callGeneratorFunction in interp/ops.ts).
   const makesGenerator = (load<u32>(code + C.CODE_FLAGS) & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)) != 0;
   store<u32>(code + C.CODE_FASTCALL_ARGS, simple && !makesGenerator ? load<u32>(code + C.CODE_ARGCOUNT) : 0xFFFFFFFF);
+}
+
+/**
+ * Checks what calls rely on: the parameters (positional, keyword-only, *args, **kwargs) fit in
+ * the locals and are not free variables, free variables are the last slots (COPY_FREE_VARS
+ * fills them from the closure), and a code object is at most one of generator, coroutine and
+ * async generator.
+ */
+function validateSignature(code: usize, kinds: usize, n: u32): bool {
+  const flags = load<u32>(code + C.CODE_FLAGS);
+  const argcount = load<u32>(code + C.CODE_ARGCOUNT);
+  const kwonly = load<u32>(code + C.CODE_KWONLY);
+  if (load<u32>(code + C.CODE_POSONLY) > argcount) return false;
+  const params = <u64>argcount + <u64>kwonly + ((flags & CO_VARARGS) != 0 ? 1 : 0) + ((flags & CO_VARKEYWORDS) != 0 ? 1 : 0);
+  if (params > <u64>n) return false;
+  const nfrees = load<u32>(code + C.CODE_NFREES);
+  for (let i: u32 = 0; i < n; i++) {
+    const k = <u32>load<u8>(kinds + i);
+    if ((k & ~<u32>(LOCAL_KIND_LOCAL | LOCAL_KIND_CELL | LOCAL_KIND_FREE)) != 0) return false;
+    const free = (k & LOCAL_KIND_FREE) != 0;
+    if (free != (i >= n - nfrees)) return false;
+    if (free && <u64>i < params) return false;
+  }
+  return popcnt<u32>(flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)) <= 1;
 }
 
 /**
@@ -333,6 +361,17 @@ function argInRange(op: u32, arg: u32, nconsts: u32, nnames: u32, nlocals: u32, 
     case OP_POP_JUMP_IF_FALSE: case OP_POP_JUMP_IF_TRUE: case OP_POP_JUMP_IF_NONE:
     case OP_POP_JUMP_IF_NOT_NONE: case OP_FOR_ITER: case OP_SEND:
       return arg < count;
+    case OP_BINARY_OP: return arg < NB_COUNT;
+    case OP_COMPARE_OP: return arg < CMP_COUNT;
+    case OP_IS_OP: case OP_CONTAINS_OP: return arg <= 1;
+    case OP_CALL_INTRINSIC_1: return arg > 0 && arg < INTRINSIC1_COUNT;
+    case OP_CALL_INTRINSIC_2: return arg > 0 && arg < INTRINSIC2_COUNT;
+    case OP_FORMAT_VALUE: return arg <= <u32>(FORMAT_HAVE_SPEC | FORMAT_ASCII);
+    case OP_MAKE_FUNCTION:
+      return arg <= <u32>(MAKE_FUNCTION_DEFAULTS | MAKE_FUNCTION_KWDEFAULTS | MAKE_FUNCTION_ANNOTATIONS | MAKE_FUNCTION_CLOSURE);
+    case OP_RAISE_VARARGS: return arg <= 2;
+    case OP_BUILD_SLICE: return arg == 2 || arg == 3;
+    case OP_COPY: case OP_SWAP: return arg >= 1;
   }
   return true;
 }

@@ -290,8 +290,10 @@ function findAndLoad(absName: usize): Value {
   if (dot < 0) return findAndLoadIn(absName, NULL, NULL, NONE);
   const parentName = substring(absName, 0, dot);
   pushTempRoot(ptrValue(parentName));
-  const r = loadSubmodule(absName, parentName, substring(absName, dot + 1, strLength(absName)));
-  popTempRoots(1);
+  const child = substring(absName, dot + 1, strLength(absName));
+  pushTempRoot(ptrValue(child));
+  const r = loadSubmodule(absName, parentName, child);
+  popTempRoots(2);
   return r;
 }
 
@@ -306,10 +308,9 @@ function loadSubmodule(absName: usize, parentName: usize, child: usize): Value {
   if (path == NULL) return errOccurred() ? NULL : raiseNoModule(absName, parentName);
   const parentSpec = A.getAttr(parent, N_spec);
   if (parentSpec == NULL) return NULL;
-  pushTempRoot(ptrValue(child));
   pushTempRoot(parentSpec);
   const r = findAndLoadIn(absName, path, parentSpec, ptrValue(child));
-  popTempRoots(2);
+  popTempRoots(1);
   if (r == NULL) return NULL;
   // Bind the submodule on its parent (as it now is in sys.modules).
   const p = dictGetStr(modulesDict, parentName);

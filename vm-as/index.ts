@@ -121,6 +121,11 @@ export function releaseValueHandle(h: i32): void {
   releaseHandle(h);
 }
 
+/** Runs asyncio's loop on a virtual clock (host option virtualTime). */
+export function setVirtualTime(on: i32): void {
+  setWasmpyVirtualTime(on != 0);
+}
+
 /** Ends the program as CPython's shutdown does for generators and coroutines (after the traceback, if any). */
 export function finalizeProgram(): void {
   hostFinalizeProgram();
@@ -130,3 +135,4 @@ import { coroStep as hostCoroStep, coroContinue as hostCoroContinue, mainGlobal 
   callHandle as hostCallHandle, intHandle as hostIntHandle, handleRepr as hostHandleRepr,
   textLength as hostTextLength, finalizeProgram as hostFinalizeProgram } from './coro-host';
 import { releaseHandle } from './handles';
+import { setVirtualTime as setWasmpyVirtualTime } from './modules/wasmpy';

@@ -17,6 +17,7 @@ import { initSlotDefinitions } from './objects/slot-wrappers';
 import { setupBuiltins } from './builtins/functions';
 import { initFrameStack } from './interp/frame';
 import { initArgScratch, ARG_SCRATCH_BYTES, clearTypeCache } from './abstract';
+import { clearSharedAttrCaches } from './interp/attr-cache';
 import { setRootMarker } from './gc';
 import { markRunningState } from './roots';
 import { setupExceptionFields } from './objects/exception-fields';
@@ -49,6 +50,7 @@ export function initRuntime(): void {
   registerNativeModules();
   setupModules();
   clearTypeCache();
+  clearSharedAttrCaches();
   initFrameStack();
   setRootMarker(markRunningState);
   forgetStartupAllocations();

@@ -85,6 +85,11 @@ export const TPFLAG_TYPE_SUBCLASS: u32 = 1 << 10;
 export const TPFLAG_IMMUTABLE: u32 = 1 << 11; // attributes cannot be set (builtin types)
 /** The name is CPython's tp_name of an extension type, "module.name": messages show it whole, __name__ the part after the dot. */
 export const TPFLAG_DOTTED_NAME: u32 = 1 << 12;
+/** What `case [...]` and `case {...}` accept (CPython's Py_TPFLAGS_SEQUENCE / MAPPING); inherited. */
+export const TPFLAG_SEQUENCE: u32 = 1 << 13;
+export const TPFLAG_MAPPING: u32 = 1 << 14;
+/** `case int(x)` binds the subject itself (CPython's _Py_TPFLAGS_MATCH_SELF); inherited. */
+export const TPFLAG_MATCH_SELF: u32 = 1 << 15;
 
 // ---- the builtin types, created by initTypes() and the object files' init functions ----
 

@@ -12,6 +12,7 @@
 import { OPCODE_CACHE, OPCODE_JUMP, JUMP_CONDITIONAL, JUMP_UNCONDITIONAL, JUMP_EXIT, OP_EXTENDED_ARG,
   OP_KW_NAMES, OP_CALL, OP_MAKE_CELL, OP_COPY_FREE_VARS, OP_RETURN_GENERATOR, OP_YIELD_VALUE,
   OP_LOAD_DEREF, OP_STORE_DEREF, OP_DELETE_DEREF, OP_LOAD_CLOSURE, OP_LOAD_FROM_DICT_OR_DEREF,
+  OP_STORE_FAST, OP_DELETE_FAST, OP_LOAD_FAST_AND_CLEAR,
   stackPop, stackPush, stackJumpPush } from './generated/opcodes';
 import { CO_GENERATOR, CO_COROUTINE, CO_ASYNC_GENERATOR, LOCAL_KIND_CELL, LOCAL_KIND_FREE } from './generated/image-format';
 import { alloc } from './heap';
@@ -101,12 +102,38 @@ function checkPrologue(code: usize): bool {
     i++;
   }
   bodyStart = i;
+  if (!prologueFillsClosureSlots(code)) return false;
   for (let j = i; j < count; j++) {
     if (load<u32>(states + (<usize>j << 2)) == NOT_START) continue;
     const op = opAt(j);
     if (op == OP_MAKE_CELL || op == OP_COPY_FREE_VARS || op == OP_RETURN_GENERATOR) return reject('prologue instruction in the body', j);
     if (op == OP_YIELD_VALUE && !isGenerator) return reject('YIELD_VALUE outside generator code', j);
   }
+  return true;
+}
+
+/**
+ * The prologue makes every cell slot a cell exactly once (MAKE_CELL on it) and fills the free
+ * slots once (COPY_FREE_VARS), so the *_DEREF instructions always find a cell there.
+ */
+function prologueFillsClosureSlots(code: usize): bool {
+  let makeCells: u32 = 0;
+  let copies: u32 = 0;
+  for (let i: u32 = 0; i < bodyStart; i++) {
+    if (opAt(i) == OP_COPY_FREE_VARS) {
+      copies++;
+      continue;
+    }
+    if (opAt(i) != OP_MAKE_CELL) continue;
+    const slot = rawArgAt(i);
+    if ((slotKind(code, slot) & (LOCAL_KIND_CELL | LOCAL_KIND_FREE)) != LOCAL_KIND_CELL) return reject('MAKE_CELL on a slot that is not a cell', i);
+    for (let j: u32 = 0; j < i; j++) {
+      if (opAt(j) == OP_MAKE_CELL && rawArgAt(j) == slot) return reject('MAKE_CELL twice on one slot', i);
+    }
+    makeCells++;
+  }
+  if (makeCells != load<u32>(code + C.CODE_NCELLS)) return reject('cell slots without MAKE_CELL', 0);
+  if (copies != (load<u32>(code + C.CODE_NFREES) > 0 ? 1 : 0)) return reject('free variables without one COPY_FREE_VARS', 0);
   return true;
 }
 
@@ -177,6 +204,8 @@ function operandsValid(code: usize, op: u32, arg: u32, i: u32): bool {
       return isCellSlot(code, arg) || reject('cell operation on a plain local', i);
     case OP_COPY_FREE_VARS:
       return arg == load<u32>(code + C.CODE_NFREES) || reject('COPY_FREE_VARS count differs from the free variables', i);
+    case OP_STORE_FAST: case OP_DELETE_FAST: case OP_LOAD_FAST_AND_CLEAR:
+      return (slotKind(code, arg) & (LOCAL_KIND_CELL | LOCAL_KIND_FREE)) == 0 || reject('plain store into a cell slot', i);
   }
   return true;
 }
@@ -194,7 +223,10 @@ function kwNamesValid(code: usize, arg: u32, next: u32): bool {
   return next < count && opAt(next) == OP_CALL && <i32>rawArgAt(next) >= n;
 }
 
+function slotKind(code: usize, slot: u32): i32 {
+  return <i32>load<u8>(<usize>load<u32>(code + C.CODE_LOCALSPLUSKINDS) + 8 + slot);
+}
+
 function isCellSlot(code: usize, slot: u32): bool {
-  const kinds = <usize>load<u32>(code + C.CODE_LOCALSPLUSKINDS) + 8;
-  return (<i32>load<u8>(kinds + slot) & (LOCAL_KIND_CELL | LOCAL_KIND_FREE)) != 0;
+  return (slotKind(code, slot) & (LOCAL_KIND_CELL | LOCAL_KIND_FREE)) != 0;
 }

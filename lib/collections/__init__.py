@@ -18,7 +18,7 @@ from keyword import iskeyword as _iskeyword
 from operator import eq as _eq, itemgetter as _itemgetter
 from reprlib import recursive_repr as _recursive_repr
 from types import GenericAlias as _GenericAlias
-from _wasmpy import extension_type as _extension_type
+from _wasmpy import extension_type as _extension_type, set_collection_flags as _set_collection_flags
 
 
 # --- deque ----------------------------------------------------------------------------------
@@ -1538,3 +1538,10 @@ class UserString(_collections_abc.Sequence):
     def zfill(self, width):
         return self.__class__(self.data.zfill(width))
 
+
+_set_collection_flags(deque, 1 << 5)  # a sequence for `case [...]`, as CPython's C deque
+_collections_abc.MutableSequence.register(deque)
+
+# CPython's start-up has imported collections.abc before any program runs, so programs may use
+# it after a plain `import collections`.
+from . import abc

@@ -2,6 +2,13 @@ import sys
 import traceback
 
 
+class PathFree:
+    """A file that writes to stdout with this script's path (which differs per checkout) as FILE."""
+
+    def write(self, text):
+        sys.stdout.write(text.replace(__file__, 'FILE'))
+
+
 def inner(x):
     raise ValueError('bad value %d' % x)
 
@@ -33,7 +40,7 @@ print(traceback.format_exception_only(ValueError, ValueError('x')))
 print(traceback.format_exception_only(KeyError('k')), traceback.format_exception_only(StopIteration()))
 print(''.join(traceback.format_exception(exc)).replace(__file__, 'FILE'))
 print(''.join(traceback.format_exception(type(exc), exc, tb, limit=0)).replace(__file__, 'FILE'))
-traceback.print_exception(exc, file=sys.stdout)
+traceback.print_exception(exc, file=PathFree())
 print(traceback.format_exc())
 print([(f.f_code.co_name, n) for f, n in traceback.walk_tb(tb)])
 
@@ -75,7 +82,7 @@ try:
     except ValueError:
         raise TypeError('suppressed') from None
 except TypeError:
-    traceback.print_exc(file=sys.stdout)
+    traceback.print_exc(file=PathFree())
 
 e = ValueError('noted')
 e.__notes__ = ['first note', 'second\nnote']

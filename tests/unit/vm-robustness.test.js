@@ -4,6 +4,7 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { Vm, RUN_OK, RUN_EXCEPTION } from '../../dist/wasmpy.js';
 import { compileToImage } from '../../dist/compiler.js';
+import { readFileSync } from 'node:fs';
 
 function newVm(options = {}) {
   const out = [];
@@ -17,18 +18,30 @@ function lastError(vm) {
   return `${e.type}: ${e.message}`;
 }
 
-test('a corrupted code image is refused with a clear error, never a trap', () => {
-  const good = compileToImage('x = [1, 2, 3]\nprint(sum(x) * 2)\n', 'ok.py');
-  let seed = 12345;
+/** Runs `rounds` corrupted copies of an image (1 to 3 bytes changed each); every run ends in Python. */
+function fuzzImage(good, rounds, seed) {
   const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
-  for (let round = 0; round < 300; round++) {
+  for (let round = 0; round < rounds; round++) {
     const bad = good.slice();
-    const flips = 1 + Math.floor(random() * 4);
-    for (let i = 0; i < flips; i++) bad[Math.floor(random() * bad.length)] = Math.floor(random() * 256);
+    const changes = 1 + Math.floor(random() * 3);
+    for (let i = 0; i < changes; i++) {
+      const at = Math.floor(random() * bad.length);
+      if (random() < 0.5) bad[at] ^= 1 << Math.floor(random() * 8);
+      else bad[at] = Math.floor(random() * 256);
+    }
     const { vm } = newVm();
     const status = vm.runMain(bad);
     assert.ok(status === RUN_OK || status === RUN_EXCEPTION, `round ${round}: status ${status}`);
   }
+}
+
+test('a corrupted code image is refused with a clear error, never a trap', () => {
+  fuzzImage(compileToImage('x = [1, 2, 3]\nprint(sum(x) * 2)\n', 'ok.py'), 300, 12345);
+});
+
+test('corrupting a program that uses most instructions never traps either', () => {
+  const file = new URL('./fixtures/fuzz-subject.py', import.meta.url);
+  fuzzImage(compileToImage(readFileSync(file, 'utf8'), 'fuzz-subject.py'), 1500, 11);
 });
 
 test('a truncated image is a ValueError', () => {

@@ -151,7 +151,8 @@ function builtinIsinstance(self: Value, args: usize, nargs: i32, kwnames: Value)
   return r < 0 ? NULL : r ? TRUE : FALSE;
 }
 
-function isInstanceOf(obj: Value, cls: Value): i32 {
+/** isinstance() for one class or a tuple of them, honouring __instancecheck__; -1 with an exception set. */
+export function isInstanceOf(obj: Value, cls: Value): i32 {
   if (isPtr(cls) && kindOfPtr(ptrOf(cls)) == KIND_TYPE) {
     if (A.typeOf(obj) == ptrOf(cls)) return 1;
     const r = metaclassCheck(ptrOf(cls), instancecheckName(), obj);

@@ -1,6 +1,7 @@
 // Creates every builtin type with its CPython name and installs its slots; run once at start-up
 // after the core types (typesetup.ts) exist.
 
+import { setupMatchFlags } from '../match';
 import { newBuiltinType, strTypeObj, tupleTypeObj, dictTypeObj } from '../typesetup';
 import { objectType, typeType, inheritSlots, TPFLAG_BASETYPE, TPFLAG_INT_SUBCLASS,
   TPFLAG_LIST_SUBCLASS, TPFLAG_HAS_DICT } from '../types';
@@ -133,6 +134,7 @@ export function setupBuiltinTypes(): void {
     builtin('dict_reverseitemiterator', it), builtin('set_iterator', it), builtin('reversed', it, TPFLAG_BASETYPE),
     builtin('enumerate', it, TPFLAG_BASETYPE), builtin('zip', it, TPFLAG_BASETYPE), builtin('map', it, TPFLAG_BASETYPE),
     builtin('filter', it, TPFLAG_BASETYPE), builtin('callable_iterator', it));
+  setupMatchFlags();
 }
 
 /** Exposes every builtin type's slots as special methods (int.__add__ …); run once all exist. */

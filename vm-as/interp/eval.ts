@@ -14,9 +14,8 @@ import { FRAME_CODE, FRAME_FUNC, FRAME_GLOBALS, FRAME_BUILTINS, FRAME_BACK, FRAM
 import * as C from '../objects/code';
 import { tupleGet, tupleItems, tupleLength } from '../objects/tuple';
 import { FUNC_CODE, FUNC_GLOBALS as FN_GLOBALS, FUNC_BUILTINS as FN_BUILTINS } from '../objects/function';
-import { DICT_VERSION, DICT_ENTRIES, DICT_FILLED, DICT_KEYMASK, dictGetStr, nextDictVersion } from '../objects/dict';
-import { STR_HASH } from '../objects/str';
-import { ATTR_INSTANCE, ATTR_METHOD, ATTR_CLASS, dictEntryIfKey, instanceDictFor, loadAttrAndFill, storeAttrAndFill } from './attr-cache';
+import { DICT_VERSION, DICT_ENTRIES } from '../objects/dict';
+import { ATTR_METHOD, cachedLoad, cachedStore, loadAttrAndFill, storeAttrAndFill } from './attr-cache';
 import { TYPE_VERSION, TYPE_DICT } from '../types';
 import { KIND_FUNCTION, KIND_GENERATOR, kindOfPtr, typeOfPtr } from '../object';
 import { listType, LIST_LENGTH, LIST_ITEMS } from '../objects/list';
@@ -28,6 +27,7 @@ import { currentExc, fetchExc, restoreExc, handledExc, setHandledExc, errOccurre
 import { newFrameForCall, leaveFrameDepth, enterFrameDepth } from './call';
 import * as A from '../abstract';
 import * as X from './ops';
+import * as G from './image-guards';
 import * as Q from './quicken';
 import { GEN_STATE, GEN_RUNNING, GEN_SUSPENDED, GEN_FINISHED, GEN_SAVED_EXC, GEN_FRAME } from '../objects/generator';
 import { CMP_LT, CMP_LE, CMP_EQ, CMP_NE, CMP_GT, CMP_GE } from '../generated/opcodes';
@@ -50,10 +50,12 @@ export const RESUME_CALL: u32 = 3;
 /**
  * Safe points (calls and backward jumps) between returns to the host. Slices start short and
  * double: V8 runs new code in its baseline compiler and can only switch a function to its
- * optimised version when the function is called again, so early slices must end soon.
+ * optimised version when the function is called again, so early slices must end soon. They stay
+ * short (about a millisecond of optimised code; a slice costs a microsecond) because the
+ * optimised code may come late, when the machine is busy.
  */
 const FIRST_SLICE: i32 = 1 << 10;
-const LONGEST_SLICE: i32 = 1 << 20;
+const LONGEST_SLICE: i32 = 1 << 16;
 let sliceBudget: i32 = FIRST_SLICE;
 /** Nested evalFrame activations (natives calling back into Python). Only the outermost slices. */
 let evalDepth: i32 = 0;
@@ -330,39 +332,17 @@ function run(start: usize, throwAt: i32): Value {
           const p = ptrOf(obj);
           const type = typeOfPtr(p);
           if (load<u32>(ip) == load<u32>(type + TYPE_VERSION)) {
-            const kind = load<u32>(ip, 4);
-            const dict = instanceDictFor(p, type);
-            if (kind == ATTR_INSTANCE) {
-              const v = dictEntryIfKey(dict, load<u32>(ip, 8), name);
-              if (v != NULL) {
-                ip += 16;
-                if (arg & 1) {
-                  store<u64>(sp - 8, NULL);
-                  sp = push(sp, v);
-                } else {
-                  store<u64>(sp - 8, v);
-                }
-                continue;
+            const v = cachedLoad(p, type, name, ip, (arg & 1) != 0);
+            if (v != NULL) {
+              const isMethod = load<u32>(ip, 4) == ATTR_METHOD;
+              ip += 16;
+              if (arg & 1) {
+                store<u64>(sp - 8, isMethod ? v : NULL);
+                sp = push(sp, isMethod ? obj : v);
+              } else {
+                store<u64>(sp - 8, v);
               }
-            } else if (dict == 0 || (load<u32>(dict + DICT_KEYMASK) & (1 << <u32>(load<i64>(ptrOf(name) + STR_HASH) & 31))) == 0 ||
-              dictGetStr(dict, ptrOf(name)) == NULL) {
-              if (kind == ATTR_METHOD && (arg & 1)) {
-                store<u64>(sp - 8, ptrValue(<usize>load<u32>(ip, 8)));
-                sp = push(sp, obj);
-                ip += 16;
-                continue;
-              }
-              if (kind == ATTR_CLASS) {
-                const v = load<u64>(ip, 8);
-                ip += 16;
-                if (arg & 1) {
-                  store<u64>(sp - 8, NULL);
-                  sp = push(sp, v);
-                } else {
-                  store<u64>(sp - 8, v);
-                }
-                continue;
-              }
+              continue;
             }
           }
         }
@@ -391,19 +371,10 @@ function run(start: usize, throwAt: i32): Value {
         if (isPtr(obj)) {
           const p = ptrOf(obj);
           const type = typeOfPtr(p);
-          if (load<u32>(ip) == load<u32>(type + TYPE_VERSION)) {
-            const dict = instanceDictFor(p, type);
-            const ix = load<u32>(ip, 4);
-            if (dict != 0 && ix < load<u32>(dict + DICT_FILLED)) {
-              const entry = <usize>load<u32>(dict + DICT_ENTRIES) + (<usize>ix << 4);
-              if (load<u64>(entry) == name) {
-                store<u64>(entry, value, 8);
-                store<u32>(dict + DICT_VERSION, nextDictVersion());
-                sp -= 16;
-                ip += 8;
-                continue;
-              }
-            }
+          if (load<u32>(ip) == load<u32>(type + TYPE_VERSION) && cachedStore(p, type, name, value, ip)) {
+            sp -= 16;
+            ip += 8;
+            continue;
           }
         }
         store<u32>(f + FRAME_SP, <u32>sp);
@@ -675,7 +646,12 @@ function run(start: usize, throwAt: i32): Value {
       }
       case O.OP_LIST_APPEND: {
         sp -= 8;
-        X.listAppendValue(load<u64>(sp - (<usize>arg << 3)), load<u64>(sp));
+        if (X.listAppendValue(load<u64>(sp - (<usize>arg << 3)), load<u64>(sp)) < 0) {
+          sp += 8;
+          store<u32>(f + FRAME_SP, <u32>sp);
+          setCurrentFrame(f);
+          break;
+        }
         continue;
       }
       case O.OP_SET_ADD: {
@@ -755,9 +731,12 @@ function run(start: usize, throwAt: i32): Value {
         continue;
       }
       case O.OP_MAKE_FUNCTION: {
-        const n = X.makeFunctionExtras(arg);
-        sp -= <usize>n << 3;
-        store<u64>(sp - 8, X.makeFunction(f, sp - 8, arg));
+        store<u32>(f + FRAME_SP, <u32>sp);
+        setCurrentFrame(f);
+        const fn = X.makeFunction(f, sp - 8 - (<usize>X.makeFunctionExtras(arg) << 3), arg);
+        if (fn == NULL) break;
+        sp -= <usize>X.makeFunctionExtras(arg) << 3;
+        store<u64>(sp - 8, fn);
         continue;
       }
       case O.OP_FORMAT_VALUE: {
@@ -904,7 +883,9 @@ function run(start: usize, throwAt: i32): Value {
         const flags = load<u32>(f + FRAME_FLAGS);
         if (flags & FRAME_IN_GENERATOR) {
           if (flags & FRAME_ENTRY) {
-            X.finishGenerator(f);
+            // The native that resumed it goes on with its own frame as the current one (the
+            // collector walks the frame chain from there).
+            setCurrentFrame(X.finishGenerator(f));
             evalStatus = STATUS_RETURNED;
             return result;
           }
@@ -1069,9 +1050,15 @@ function run(start: usize, throwAt: i32): Value {
       case O.OP_RERAISE: {
         sp -= 8;
         const exc = load<u64>(sp);
+        const savedLasti = arg != 0 ? load<u64>(sp - (<usize>arg << 3)) : NULL;
+        if (G.checkReraise(exc, savedLasti, code) < 0) {
+          store<u32>(f + FRAME_SP, <u32>sp);
+          setCurrentFrame(f);
+          break;
+        }
         // With an argument, the frame's lasti goes back to where the exception came from (for
         // f_lineno); the handler search still starts at this instruction, as in CPython.
-        if (arg != 0) store<u32>(f + FRAME_LASTI, <u32>intOf(load<u64>(sp - (<usize>arg << 3))));
+        if (arg != 0) store<u32>(f + FRAME_LASTI, <u32>intOf(savedLasti));
         // A re-raise keeps the exception's __context__ (a generator's may differ from its resumer's).
         restoreExc(exc);
         reraising = true;
@@ -1079,6 +1066,12 @@ function run(start: usize, throwAt: i32): Value {
       }
       case O.OP_PUSH_EXC_INFO: {
         const exc = load<u64>(sp - 8);
+        if (!G.isExceptionOrNone(exc)) {
+          store<u32>(f + FRAME_SP, <u32>sp);
+          setCurrentFrame(f);
+          G.corruptImage('bad code image: PUSH_EXC_INFO of a non-exception');
+          break;
+        }
         store<u64>(sp - 8, handledExc);
         sp = push(sp, exc);
         setHandledExc(exc);
@@ -1086,6 +1079,12 @@ function run(start: usize, throwAt: i32): Value {
       }
       case O.OP_POP_EXCEPT: {
         sp -= 8;
+        if (!G.isExceptionOrNone(load<u64>(sp))) {
+          store<u32>(f + FRAME_SP, <u32>sp);
+          setCurrentFrame(f);
+          G.corruptImage('bad code image: POP_EXCEPT of a non-exception');
+          break;
+        }
         setHandledExc(load<u64>(sp));
         continue;
       }

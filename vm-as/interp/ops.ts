@@ -24,7 +24,7 @@ import { newGenerator, genFrame, GEN_STATE, GEN_CREATED, GEN_SUSPENDED, GEN_RUNN
   GEN_SAVED_EXC, GEN_RESUMER_EXC, GEN_PLAIN, GEN_COROUTINE, GEN_ASYNC, GEN_FLAVOR, GEN_FLAGS, GENFLAG_OWNED,
   GENFLAG_FINALIZED, setGenFlag, freeOwnedGenerator } from '../objects/generator';
 import { strLength, strType, newStr, strWidth, STR_DATA, finishStr, widthFor, charAt, setCharAt } from '../objects/str';
-import { KIND_STR, KIND_TUPLE, KIND_LIST, KIND_DICT, KIND_EXCEPTION, KIND_GENERATOR, KIND_FUNCTION,
+import { KIND_STR, KIND_TUPLE, KIND_LIST, KIND_DICT, KIND_SET, KIND_EXCEPTION, KIND_GENERATOR, KIND_FUNCTION,
   KIND_DESCRIPTOR, KIND_TYPE, KIND_BUILTIN, kindOfPtr, typeOfPtr } from '../object';
 import { raiseJs, raiseStr, raiseValue, raiseEmpty, fetchExc, errOccurred, excMatches, clearExc,
   currentExc, handledExc, setHandledExc, restoreExc } from '../errors';
@@ -52,6 +52,7 @@ import { floorDivide, floatModulo } from '../objects/float-type';
 import { powPositive } from '../objects/float-pow';
 import { setUpdateWith } from '../objects/set-type';
 import { dictMergeMapping } from '../objects/dict-type';
+import { corruptImage, hasKind, checkFunctionParts } from './image-guards';
 
 /** Whether the outermost loop may return to the host when its budget runs out. */
 export let slicesEnabled: bool = false;
@@ -565,7 +566,12 @@ export function buildMap(at: usize, n: u32): Value {
 }
 
 export function buildConstKeyMap(at: usize, n: u32): Value {
-  const keys = ptrOf(load<u64>(at + (<usize>n << 3)));
+  const keyTuple = load<u64>(at + (<usize>n << 3));
+  if (!hasKind(keyTuple, KIND_TUPLE) || <u32>tupleLength(ptrOf(keyTuple)) != n) {
+    corruptImage('bad code image: BUILD_CONST_KEY_MAP keys are not a tuple of its size');
+    return NULL;
+  }
+  const keys = ptrOf(keyTuple);
   const d = newDict();
   for (let i: u32 = 0; i < n; i++) {
     if (dictSet(d, tupleGet(keys, <i32>i), load<u64>(at + (<usize>i << 3))) < 0) return NULL;
@@ -604,19 +610,24 @@ export function buildSlice(at: usize, n: u32): Value {
   return ptrValue(newSlice(load<u64>(at), load<u64>(at + 8), n == 3 ? load<u64>(at + 16) : NONE));
 }
 
-export function listAppendValue(list: Value, v: Value): void {
+export function listAppendValue(list: Value, v: Value): i32 {
+  if (!hasKind(list, KIND_LIST)) return corruptImage('bad code image: LIST_APPEND to a non-list');
   listAppend(ptrOf(list), v);
+  return 0;
 }
 
 export function setAddValue(set: Value, v: Value): i32 {
+  if (!hasKind(set, KIND_SET)) return corruptImage('bad code image: SET_ADD to a non-set');
   return setAdd(ptrOf(set), v);
 }
 
 export function mapAddValue(dict: Value, key: Value, value: Value): i32 {
+  if (!hasKind(dict, KIND_DICT)) return corruptImage('bad code image: MAP_ADD to a non-dict');
   return dictSet(ptrOf(dict), key, value);
 }
 
 export function listExtendValue(list: Value, iterable: Value): i32 {
+  if (!hasKind(list, KIND_LIST)) return corruptImage('bad code image: LIST_EXTEND to a non-list');
   const l = ptrOf(list);
   if (isPtr(iterable)) {
     const p = ptrOf(iterable);
@@ -662,11 +673,13 @@ function memoryError(): i32 {
 
 /** SET_UPDATE: set.update's algorithm (a set argument is merged table to table, as CPython does). */
 export function setUpdateValue(set: Value, iterable: Value): i32 {
+  if (!hasKind(set, KIND_SET)) return corruptImage('bad code image: SET_UPDATE to a non-set');
   return setUpdateWith(ptrOf(set), iterable);
 }
 
 /** DICT_UPDATE ({**mapping}): any mapping with keys(); anything else is "not a mapping". */
 export function dictUpdateValue(dict: Value, mapping: Value): i32 {
+  if (!hasKind(dict, KIND_DICT)) return corruptImage('bad code image: DICT_UPDATE to a non-dict');
   if (dictMergeMapping(ptrOf(dict), mapping) == 0) return 0;
   if (!excMatches(E.AttributeError)) return -1;
   clearExc();
@@ -680,6 +693,7 @@ export function dictUpdateValue(dict: Value, mapping: Value): i32 {
 
 /** f(**mapping): like dictUpdateValue, but a repeated key is an error naming the function. */
 export function dictMergeValue(dict: Value, mapping: Value, func: Value): i32 {
+  if (!hasKind(dict, KIND_DICT)) return corruptImage('bad code image: DICT_MERGE to a non-dict');
   if (!(isPtr(mapping) && kindOfPtr(ptrOf(mapping)) == KIND_DICT)) {
     const sb = newBuilder();
     appendFunctionName(sb, func);
@@ -839,6 +853,7 @@ export function makeFunction(f: usize, at: usize, flags: u32): Value {
   const kwdefaults = (flags & <u32>O.MAKE_FUNCTION_KWDEFAULTS) ? load<u64>((slot += 8) - 8) : NULL;
   const annotations = (flags & <u32>O.MAKE_FUNCTION_ANNOTATIONS) ? load<u64>((slot += 8) - 8) : NULL;
   const closure = (flags & <u32>O.MAKE_FUNCTION_CLOSURE) ? load<u64>((slot += 8) - 8) : NULL;
+  if (checkFunctionParts(load<u64>(slot), defaults, kwdefaults, closure) < 0) return NULL;
   const code = ptrOf(load<u64>(slot));
   const globals = <usize>load<u32>(f + FRAME_GLOBALS);
   const consts = <usize>load<u32>(code + C.CODE_CONSTS);

@@ -13,6 +13,7 @@ import { newDict, dictGetStr, dictSet, dictDelete } from './dict';
 import { raiseStr, raiseJs } from '../errors';
 import { AttributeError, TypeError } from './exception';
 import { newBuilder, appendJs, appendStr, finishBuilder, appendCodePoint } from './strbuilder';
+import { strIsJs } from './args';
 import { strEquals, strType } from './str';
 import { FUNC_DICT } from './function';
 import { EXC_DICT } from './exception';
@@ -126,21 +127,11 @@ export function objectReprSlot(v: Value): Value {
 /** "module.Qualname", or just the qualname for builtins. */
 export function appendTypeFullName(sb: usize, type: usize): void {
   const module = <usize>load<u32>(type + TYPE_MODULE);
-  if (module != 0 && !isBuiltinsName(module)) {
+  if (module != 0 && !strIsJs(module, 'builtins')) {
     appendStr(sb, module);
     appendCodePoint(sb, 0x2E);
   }
   appendStr(sb, <usize>load<u32>(type + TYPE_QUALNAME));
-}
-
-let builtinsName: usize = 0;
-function isBuiltinsName(s: usize): bool {
-  if (builtinsName == 0) {
-    const sb = newBuilder();
-    appendJs(sb, 'builtins');
-    builtinsName = finishBuilder(sb);
-  }
-  return strEquals(s, builtinsName);
 }
 
 /** 0x… as CPython prints addresses (ours are linear-memory offsets). */

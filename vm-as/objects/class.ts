@@ -260,7 +260,8 @@ function raiseBadBase(b: Value): Value {
 /** Flags a class inherits from its base (what kind of builtin it extends), plus heap-type ones. */
 function classFlags(base: usize): u32 {
   const inherited = T.TPFLAG_EXCEPTION | T.TPFLAG_INT_SUBCLASS | T.TPFLAG_STR_SUBCLASS | T.TPFLAG_TUPLE_SUBCLASS |
-    T.TPFLAG_LIST_SUBCLASS | T.TPFLAG_DICT_SUBCLASS | T.TPFLAG_TYPE_SUBCLASS;
+    T.TPFLAG_LIST_SUBCLASS | T.TPFLAG_DICT_SUBCLASS | T.TPFLAG_TYPE_SUBCLASS |
+    T.TPFLAG_SEQUENCE | T.TPFLAG_MAPPING | T.TPFLAG_MATCH_SELF;
   return (load<u32>(base + T.TYPE_FLAGS) & inherited) | T.TPFLAG_HEAPTYPE | T.TPFLAG_BASETYPE;
 }
 

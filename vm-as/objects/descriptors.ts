@@ -10,7 +10,7 @@
 
 import { Value, NULL, NONE, isPtr, ptrOf, ptrValue, smallInt, intOf } from '../value';
 import { alloc } from '../heap';
-import { KIND_PROPERTY, kindOfPtr } from '../object';
+import { KIND_PROPERTY, kindOfPtr, typeOfPtr } from '../object';
 import * as T from '../types';
 import * as A from '../abstract';
 import { raiseJs, raiseStr } from '../errors';
@@ -251,6 +251,17 @@ function memberSet(d: usize, instance: Value, value: Value): i32 {
   }
   store<u64>(at, value);
   return 0;
+}
+
+/**
+ * The byte offset a member descriptor (__slots__) reads in instances of `type`, or 0 when v is
+ * no member descriptor or instances of type are not ones it applies to (the caches then skip it).
+ */
+export function memberOffsetFor(v: Value, type: usize): u32 {
+  if (!isPtr(v) || typeOfPtr(ptrOf(v)) != memberDescriptorType) return 0;
+  const d = ptrOf(v);
+  if (!T.isSubtype(type, ptrOf(load<u64>(d + PROP_B)))) return 0;
+  return <u32>intOf(load<u64>(d + PROP_C));
 }
 
 function raiseMemberMismatch(d: usize, instance: Value): Value {

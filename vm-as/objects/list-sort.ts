@@ -200,13 +200,12 @@ function sortItems(values: usize, n: i32, key: Value, reverse: bool): bool {
   }
   let ok = true;
   if (n > 1) {
-    // Merging copies at most half the items out.
-    const half = (n >> 1) + 1;
-    const tempKeys = rootedBuffer(half);
+    // Merging copies the left run out: up to the largest power-of-two multiple of RUN below n.
+    const tempKeys = rootedBuffer(n);
     let tempValues = tempKeys;
     if (tempKeys != 0) roots++;
     if (tempKeys != 0 && keys != values) {
-      tempValues = rootedBuffer(half);
+      tempValues = rootedBuffer(n);
       if (tempValues != 0) roots++;
     }
     ok = tempKeys != 0 && tempValues != 0;

@@ -7,7 +7,8 @@ import { kindOfPtr, KIND_TYPE } from '../object';
 import { setSlot, getSlot, SLOT_CALL, SLOT_GETATTR, SLOT_SETATTR, SLOT_REPR, SLOT_NEW, SLOT_INIT,
   SLOT_DESCR_GET, TYPE_NAME, TYPE_QUALNAME, TYPE_MRO, TYPE_BASES, TYPE_BASE, TYPE_DICT, TYPE_MODULE,
   TYPE_FLAGS, TPFLAG_IMMUTABLE, TPFLAG_DOTTED_NAME, TYPE_VERSION, TYPE_SUBCLASSES, isSubtype, typeType, assignVersionTag } from '../types';
-import { listLength, listGet } from './list';
+import { listLength, listGet, newList, listAppend } from './list';
+import { checkNoArgs } from './args';
 import { strLength, charAt } from './str';
 import { substring } from './str-ops';
 import * as A from '../abstract';
@@ -19,7 +20,7 @@ import { dictSet, dictDelete, newDict } from './dict';
 import { tupleLength, tupleGet } from './tuple';
 import { typeNew } from './class';
 import { updateSlotForName } from './slot-wrappers';
-import { defineGetSet } from './builtin';
+import { defineGetSet, defineMethod } from './builtin';
 import { pushTempRoot, popTempRoots } from '../gc';
 import { NONE as NONEV } from '../value';
 
@@ -168,6 +169,16 @@ function getDict(cls: Value): Value {
   return ptrValue(<usize>load<u32>(ptrOf(cls) + TYPE_DICT));
 }
 
+/** type.__subclasses__(): the classes that name this one as a direct base, oldest first. */
+function typeSubclasses(self: Value, args: usize, nargs: i32, kwnames: Value): Value {
+  if (!checkNoArgs('__subclasses__', nargs, kwnames)) return NULL;
+  const subclasses = <usize>load<u32>(ptrOf(self) + TYPE_SUBCLASSES);
+  const n = subclasses == 0 ? 0 : listLength(subclasses);
+  const r = newList(n);
+  for (let i = 0; i < n; i++) listAppend(r, listGet(subclasses, i));
+  return ptrValue(r);
+}
+
 /** Installs type's slots and its attributes. */
 export function setupTypeType(): void {
   setSlot(typeType, SLOT_CALL, changetype<usize>(typeCallSlot));
@@ -183,6 +194,7 @@ export function setupTypeType(): void {
   defineGetSet(typeType, '__base__', getBase, null);
   defineGetSet(typeType, '__module__', getModule, null);
   defineGetSet(typeType, '__dict__', getDict, null);
+  defineMethod(typeType, '__subclasses__', typeSubclasses);
 }
 
 export { isPtr, kindOfPtr, KIND_TYPE, isSubtype, NONEV, raiseJs };

@@ -1,0 +1,189 @@
+"""asyncio's queues: FIFO, priority and LIFO, with put() waiting while full, get() waiting
+while empty (waiters woken first come, first served) and join()/task_done()."""
+
+__all__ = ('Queue', 'PriorityQueue', 'LifoQueue', 'QueueFull', 'QueueEmpty')
+
+import heapq
+
+from . import locks
+from . import mixins
+
+
+class QueueEmpty(Exception):
+    """get_nowait() on an empty queue."""
+
+
+class QueueFull(Exception):
+    """put_nowait() on a full queue."""
+
+
+class Queue(mixins._LoopBoundMixin):
+    """A FIFO queue for coroutines; maxsize <= 0 means unbounded."""
+
+    # Lists rather than deques: list operations are native here, deque's are Python code.
+    # The FIFO storage is a list whose first _taken items were already taken (dropped in batches).
+    _taken = 0
+
+    def __init__(self, maxsize=0):
+        self._maxsize = maxsize
+        self._getters = []
+        self._putters = []
+        self._unfinished_tasks = 0
+        self._finished = locks.Event()
+        self._finished.set()
+        self._init(maxsize)
+
+    # The storage, which subclasses change.
+    def _init(self, maxsize):
+        self._queue = []
+        self._taken = 0
+
+    def _get(self):
+        queue = self._queue
+        taken = self._taken
+        item = queue[taken]
+        queue[taken] = None
+        taken += 1
+        if taken >= 64 and taken * 2 >= len(queue):
+            del queue[:taken]
+            taken = 0
+        self._taken = taken
+        return item
+
+    def _put(self, item):
+        self._queue.append(item)
+
+    def _wakeup_next(self, waiters):
+        """Wakes the first waiter still waiting."""
+        while waiters:
+            waiter = waiters.pop(0)
+            if not waiter.done():
+                waiter.set_result(None)
+                break
+
+    def __repr__(self):
+        return f'<{type(self).__name__} at {id(self):#x} {self._format()}>'
+
+    def __str__(self):
+        return f'<{type(self).__name__} {self._format()}>'
+
+    def __class_getitem__(cls, item):
+        return cls
+
+    def _format(self):
+        text = f'maxsize={self._maxsize!r}'
+        if self.qsize():
+            text += f' _queue={list(self._queue)[self._taken:]!r}'
+        if self._getters:
+            text += f' _getters[{len(self._getters)}]'
+        if self._putters:
+            text += f' _putters[{len(self._putters)}]'
+        if self._unfinished_tasks:
+            text += f' tasks={self._unfinished_tasks}'
+        return text
+
+    def qsize(self):
+        return len(self._queue) - self._taken
+
+    @property
+    def maxsize(self):
+        return self._maxsize
+
+    def empty(self):
+        return len(self._queue) == self._taken
+
+    def full(self):
+        return 0 < self._maxsize <= len(self._queue) - self._taken
+
+    async def put(self, item):
+        """Puts item in, waiting while the queue is full."""
+        while self.full():
+            putter = self._get_loop().create_future()
+            self._putters.append(putter)
+            try:
+                await putter
+            except:
+                putter.cancel()
+                try:
+                    self._putters.remove(putter)
+                except ValueError:
+                    pass
+                # A slot this putter was woken for goes to the next one.
+                if not self.full() and not putter.cancelled():
+                    self._wakeup_next(self._putters)
+                raise
+        return self.put_nowait(item)
+
+    def put_nowait(self, item):
+        if self.full():
+            raise QueueFull
+        self._put(item)
+        self._unfinished_tasks += 1
+        self._finished.clear()
+        if self._getters:
+            self._wakeup_next(self._getters)
+
+    async def get(self):
+        """Takes an item out, waiting while the queue is empty."""
+        while self.empty():
+            getter = self._get_loop().create_future()
+            self._getters.append(getter)
+            try:
+                await getter
+            except:
+                getter.cancel()
+                try:
+                    self._getters.remove(getter)
+                except ValueError:
+                    pass
+                if not self.empty() and not getter.cancelled():
+                    self._wakeup_next(self._getters)
+                raise
+        return self.get_nowait()
+
+    def get_nowait(self):
+        if self.empty():
+            raise QueueEmpty
+        item = self._get()
+        if self._putters:
+            self._wakeup_next(self._putters)
+        return item
+
+    def task_done(self):
+        """Marks one item taken out as processed (join() waits for all of them)."""
+        if self._unfinished_tasks <= 0:
+            raise ValueError('task_done() called too many times')
+        self._unfinished_tasks -= 1
+        if self._unfinished_tasks == 0:
+            self._finished.set()
+
+    async def join(self):
+        """Waits until every item put in has been marked done."""
+        if self._unfinished_tasks > 0:
+            await self._finished.wait()
+
+
+class PriorityQueue(Queue):
+    """Takes out the smallest item first."""
+
+    def _init(self, maxsize):
+        self._queue = []
+
+    def _put(self, item):
+        heapq.heappush(self._queue, item)
+
+    def _get(self):
+        return heapq.heappop(self._queue)
+
+
+class LifoQueue(Queue):
+    """Takes out the newest item first."""
+
+    def _init(self, maxsize):
+        self._queue = []
+
+    def _put(self, item):
+        self._queue.append(item)
+
+    def _get(self):
+        return self._queue.pop()

@@ -1,0 +1,1 @@
+name = 'child of a collecting package'
