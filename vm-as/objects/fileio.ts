@@ -60,9 +60,9 @@ const FILE_STD: i32 = 16;
 /** Text read with universal newlines: '\r\n' and '\r' read as '\n'. */
 export const FILE_TRANSLATE: i32 = 32;
 
-let textIOType: usize = 0;
-let bufferedReaderType: usize = 0;
-let bufferedWriterType: usize = 0;
+export let textIOType: usize = 0;
+export let bufferedReaderType: usize = 0;
+export let bufferedWriterType: usize = 0;
 /** io.UnsupportedOperation */
 export let UnsupportedOperation: usize = 0;
 
