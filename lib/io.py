@@ -5,8 +5,9 @@ Approximations: IOBase, RawIOBase, BufferedIOBase and TextIOBase are Python clas
 with CPython's generic methods; the native file types are registered as their virtual
 subclasses, so isinstance() works but those types do not inherit the generic methods. StringIO
 and BytesIO derive from them directly (in CPython from _io._TextIOBase / _io._BufferedIOBase).
-StringIO's newlines attribute does not see a '\\r' and '\\n' split across two writes. There is no
-FileIO, BufferedRandom, BytesIO.getbuffer, or constructing TextIOWrapper around a buffer.
+wasmpy has no bytearray or memoryview, so BytesIO takes bytes only, RawIOBase.read is not
+written over readinto, and there is no BytesIO.getbuffer. There is no FileIO or
+BufferedRandom, and TextIOWrapper cannot be constructed around a buffer.
 """
 
 import abc

@@ -52,6 +52,10 @@ except KeyError:
     traceback.print_exc(file=report)
     lines = report.getvalue().splitlines()
     print(lines[0], lines[-1], sum(1 for line in lines if line.startswith('  File')))
+    to_stderr = io.StringIO()
+    with redirect_stderr(to_stderr):
+        traceback.print_exc()
+    print(to_stderr.getvalue() == report.getvalue())
 
 # What io re-exports.
 print(io.open is open, io.TextIOWrapper is type(sys.stdout), io.SEEK_SET, io.SEEK_CUR, io.SEEK_END)
@@ -67,6 +71,12 @@ try:
     sys.stdin.write('x')
 except io.UnsupportedOperation as e:
     print('UnsupportedOperation', e)
+# UnsupportedOperation is both an OSError and a ValueError.
+print(io.UnsupportedOperation.__bases__, [c.__name__ for c in io.UnsupportedOperation.__mro__])
+try:
+    sys.stdin.write('x')
+except ValueError as e:
+    print('as ValueError', type(e).__name__, e, isinstance(e, OSError))
 
 
 # A stream of one's own, written over write() only.
