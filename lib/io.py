@@ -142,10 +142,11 @@ class IOBase(metaclass=abc.ABCMeta):
 
 
 class RawIOBase(IOBase):
-    """Unbuffered binary streams. (wasmpy has no mutable buffers, so read() is not written over readinto().)"""
+    """Unbuffered binary streams; subclasses define read (wasmpy has no mutable buffers for
+    CPython's read over readinto), or readinto and write. Those left out raise NotImplementedError."""
 
     def read(self, size=-1):
-        self._unsupported('read')
+        raise NotImplementedError
 
     def readall(self):
         chunks = []
@@ -157,10 +158,10 @@ class RawIOBase(IOBase):
         return b''.join(chunks)
 
     def readinto(self, b):
-        self._unsupported('readinto')
+        raise NotImplementedError
 
     def write(self, b):
-        self._unsupported('write')
+        raise NotImplementedError
 
 
 class BufferedIOBase(IOBase):
