@@ -1,12 +1,14 @@
 """Utilities for with- and async with-statements, written for wasmpy: contextmanager and
-asynccontextmanager, closing and aclosing, suppress, nullcontext, ExitStack and AsyncExitStack."""
+asynccontextmanager, closing and aclosing, suppress, nullcontext, redirect_stdout and redirect_stderr,
+ExitStack and AsyncExitStack."""
 
 import abc
+import sys
 
 __all__ = [
     'asynccontextmanager', 'contextmanager', 'closing', 'aclosing', 'nullcontext', 'suppress',
     'AbstractContextManager', 'AbstractAsyncContextManager', 'ContextDecorator',
-    'AsyncContextDecorator', 'ExitStack', 'AsyncExitStack',
+    'AsyncContextDecorator', 'ExitStack', 'AsyncExitStack', 'redirect_stdout', 'redirect_stderr',
 ]
 
 
@@ -252,6 +254,34 @@ class suppress(AbstractContextManager):
 
     def __exit__(self, exctype, excinst, exctb):
         return exctype is not None and issubclass(exctype, self._exceptions)
+
+
+class _RedirectStream(AbstractContextManager):
+    """Points sys.<_stream> at new_target for the with block; reentrant (each entry restores its own)."""
+
+    _stream = None
+
+    def __init__(self, new_target):
+        self._new_target = new_target
+        self._old_targets = []
+
+    def __enter__(self):
+        self._old_targets.append(getattr(sys, self._stream))
+        setattr(sys, self._stream, self._new_target)
+        return self._new_target
+
+    def __exit__(self, exc_type, exc_value, traceback):
+        setattr(sys, self._stream, self._old_targets.pop())
+
+
+class redirect_stdout(_RedirectStream):
+    """Sends what is printed to sys.stdout in the with block to another file."""
+    _stream = 'stdout'
+
+
+class redirect_stderr(_RedirectStream):
+    """Sends what is written to sys.stderr in the with block to another file."""
+    _stream = 'stderr'
 
 
 class _BaseExitStack:

@@ -116,13 +116,21 @@ def _deepcopy_dict(x, memo, deepcopy=deepcopy):
     return y
 
 
+def _deepcopy_set(x, memo, deepcopy=deepcopy):
+    y = set()
+    memo[id(x)] = y
+    for item in x:
+        y.add(deepcopy(item, memo))
+    return y
+
+
 def _deepcopy_method(x, memo):
     return type(x)(x.__func__, deepcopy(x.__self__, memo))
 
 
 _deep_copiers = {t: _deepcopy_atomic for t in _atomic_types if t is not tuple}
 _deep_copiers.update({list: _deepcopy_list, tuple: _deepcopy_tuple, dict: _deepcopy_dict,
-                      types.MethodType: _deepcopy_method})
+                      set: _deepcopy_set, types.MethodType: _deepcopy_method})
 
 
 def _keep_alive(x, memo):

@@ -7,6 +7,7 @@ so argument errors read exactly as for a hand-written method.
 """
 
 import copy
+import sys
 import types
 from reprlib import recursive_repr
 
@@ -165,29 +166,40 @@ def is_dataclass(obj):
 
 # --- recognising ClassVar, InitVar and KW_ONLY annotations (also written as strings) ---
 
-def _is_classvar(annotation):
-    if isinstance(annotation, str):
-        return _string_names(annotation, 'ClassVar', ('typing',))
-    import typing
-    return annotation is typing.ClassVar or getattr(annotation, '__origin__', None) is typing.ClassVar
+def _is_classvar(annotation, typing):
+    return (annotation is typing.ClassVar
+            or getattr(annotation, '__origin__', None) is typing.ClassVar)
 
 
-def _is_initvar(annotation):
-    if isinstance(annotation, str):
-        return _string_names(annotation, 'InitVar', ('dataclasses',))
+def _is_initvar(annotation, module):
     return annotation is InitVar or type(annotation) is InitVar
 
 
-def _is_kw_only(annotation):
-    if isinstance(annotation, str):
-        return _string_names(annotation, 'KW_ONLY', ('dataclasses',))
+def _is_kw_only(annotation, module):
     return annotation is KW_ONLY
 
 
-def _string_names(annotation, name, modules):
-    """Whether a string annotation names `name` (bare, subscripted, or module-qualified)."""
-    head = annotation.strip().split('[', 1)[0].strip()
-    return head == name or any(head == module + '.' + name for module in modules)
+def _string_names(annotation, cls, module, predicate):
+    """Whether a string annotation ('ClassVar[int]', 'typing.ClassVar') names what predicate
+    looks for, as the names of the class's module resolve it."""
+    import re
+    match = re.match(r'^(?:\s*(\w+)\s*\.)?\s*(\w+)', annotation)
+    if not match:
+        return False
+    class_module = sys.modules.get(cls.__module__)
+    namespace = class_module.__dict__ if class_module is not None else {}
+    module_name = match.group(1)
+    if module_name and namespace.get(module_name) is not module:
+        return False
+    return predicate(namespace.get(match.group(2)), module)
+
+
+def _annotation_is(annotation, cls, module, predicate):
+    if module is None:
+        return False
+    if isinstance(annotation, str):
+        return _string_names(annotation, cls, module, predicate)
+    return predicate(annotation, module)
 
 
 def _field_from_class(cls, name, annotation, kw_only):
@@ -201,9 +213,9 @@ def _field_from_class(cls, name, annotation, kw_only):
         f = field(default=default)
     f.name = name
     f.type = annotation
-    if _is_classvar(annotation):
+    if _annotation_is(annotation, cls, sys.modules.get('typing'), _is_classvar):
         f._field_type = _FIELD_CLASSVAR
-    elif _is_initvar(annotation):
+    elif _annotation_is(annotation, cls, sys.modules[__name__], _is_initvar):
         f._field_type = _FIELD_INITVAR
     else:
         f._field_type = _FIELD
@@ -272,8 +284,6 @@ def _init_assignment(f, self_name, frozen, slots):
 def _check_default_order(std_fields):
     seen_default = False
     for f in std_fields:
-        if not f.init:
-            continue
         if f.default is not MISSING or f.default_factory is not MISSING:
             seen_default = True
         elif seen_default:
@@ -295,8 +305,8 @@ def _init_fn(cls, all_fields, std_fields, kw_only_fields, frozen, has_post_init,
     if has_post_init:
         initvars = ','.join(f.name for f in all_fields if f._field_type is _FIELD_INITVAR)
         body.append(f'{self_name}.__post_init__({initvars})')
-    params = [self_name] + [_init_param(f) for f in std_fields if f.init]
-    kw_params = [_init_param(f) for f in kw_only_fields if f.init]
+    params = [self_name] + [_init_param(f) for f in std_fields]
+    kw_params = [_init_param(f) for f in kw_only_fields]
     if kw_params:
         params += ['*'] + kw_params
     fn = _compile_method(cls, '__init__', params, body or ['pass'], namespace)
@@ -445,7 +455,7 @@ def _collect_fields(cls, kw_only):
     kw_only_seen = False
     own_fields = []
     for name, annotation in annotations.items():
-        if _is_kw_only(annotation):
+        if _annotation_is(annotation, cls, sys.modules[__name__], _is_kw_only):
             if kw_only_seen:
                 raise TypeError(f'{name!r} is KW_ONLY, but KW_ONLY has already been specified')
             kw_only_seen = True
@@ -484,8 +494,8 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
     if order and not eq:
         raise ValueError('eq must be true if order is true')
     init_fields = [f for f in all_fields.values() if f._field_type in (_FIELD, _FIELD_INITVAR)]
-    std_init_fields = [f for f in init_fields if not f.kw_only]
-    kw_only_init_fields = [f for f in init_fields if f.kw_only]
+    std_init_fields = [f for f in init_fields if f.init and not f.kw_only]
+    kw_only_init_fields = [f for f in init_fields if f.init and f.kw_only]
     if init:
         _set_new_attribute(cls, '__init__', _init_fn(
             cls, init_fields, std_init_fields, kw_only_init_fields, frozen,

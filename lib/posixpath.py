@@ -4,9 +4,6 @@ The functions that only look at the text of a path work on str paths; exists/isf
 abspath ask the host, as far as it grants file access.
 """
 
-import os
-import _os
-
 __all__ = ['normcase', 'isabs', 'join', 'splitdrive', 'split', 'splitext', 'basename', 'dirname',
            'commonprefix', 'exists', 'lexists', 'isdir', 'isfile', 'islink', 'ismount',
            'expanduser', 'expandvars', 'normpath', 'abspath', 'realpath', 'relpath',
@@ -21,6 +18,10 @@ pathsep = ':'
 defpath = '/bin:/usr/bin'
 altsep = None
 devnull = '/dev/null'
+
+# After the constants: os reads them from this module even when this import started first.
+import os
+import _os
 
 
 def _text(path, function):

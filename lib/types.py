@@ -104,6 +104,9 @@ class mappingproxy:
     def __repr__(self):
         return f'mappingproxy({self._mapping!r})'
 
+    def __str__(self):
+        return str(self._mapping)
+
     def __setattr__(self, name, value):
         raise AttributeError(f"'mappingproxy' object has no attribute '{name}'")
 

@@ -223,14 +223,15 @@ class Pattern:
             if m is None:
                 return
             yield m
-            pos = m.end()
-            must_advance = m.start() == m.end()
+            start, pos = m.regs[0]
+            must_advance = start == pos
 
     def findall(self, string, pos=0, endpos=sys.maxsize):
         result = []
         for m in self.finditer(string, pos, endpos):
             if self.groups == 0:
-                result.append(m.group())
+                start, end = m.regs[0]
+                result.append(string[start:end])
             elif self.groups == 1:
                 result.append(m.group(1) or self._empty)
             else:
@@ -289,9 +290,6 @@ class Pattern:
     def sub(self, repl, string, count=0):
         return self.subn(repl, string, count)[0]
 
-    def scanner(self, string, pos=0, endpos=sys.maxsize):
-        raise NotImplementedError('Pattern.scanner() is not supported')
-
 
 def _template_parts(template, groups, groupindex):
     """A replacement template as literal pieces (of the template's type) and group indexes."""
@@ -332,6 +330,8 @@ class Match:
         return None
 
     def _index(self, group):
+        if group.__class__ is int and 0 <= group <= self.re.groups:
+            return group
         if isinstance(group, str):
             index = self.re._groupindex.get(group)
         else:

@@ -68,6 +68,8 @@ def _class_predicate(negated, items, flags):
     chars = frozenset(chars)
     if not ranges and not tests:
         positive = chars.__contains__
+    elif not chars and not ranges and len(tests) == 1:
+        positive = tests[0]
     else:
         def positive(c):
             if c in chars:
@@ -113,13 +115,42 @@ def _is_char_node(node):
     return node[0] in ('lit', 'any', 'in')
 
 
+def _single_char_test(node, flags):
+    """The predicate of a node that always matches exactly one character (a character, a
+    class, or an alternation of them), or None."""
+    if _is_char_node(node):
+        return _char_predicate(node, flags)
+    if node[0] == 'alt' and all(len(seq) == 1 and _is_char_node(seq[0]) for seq in node[1]):
+        tests = [_char_predicate(seq[0], flags) for seq in node[1]]
+        return lambda c: any(test(c) for test in tests)
+    return None
+
+
+def _fixed_width_tests(seq, flags):
+    """One predicate per character for a sequence that matches a fixed run of characters
+    without groups or choices that could backtrack, or None."""
+    tests = []
+    for node in seq:
+        if node[0] == 'group' and node[1] is None:
+            inner = _fixed_width_tests(node[2], (flags | node[3]) & ~node[4])
+            if inner is None:
+                return None
+            tests += inner
+            continue
+        test = _single_char_test(node, flags)
+        if test is None:
+            return None
+        tests.append(test)
+    return tests or None
+
+
 class State:
     """One match attempt: the subject, group marks, repeat counters."""
 
     __slots__ = ('s', 'n', 'marks', 'starts', 'lastindex', 'counts', 'lastpos', 'start',
                  'end', 'sub_end', 'look_end', 'must_advance', 'full')
 
-    def __init__(self, s, ngroups, nrepeats, full):
+    def __init__(self, s, ngroups, nrepeats, full, must_advance):
         self.s = s
         self.n = len(s)
         self.marks = [-1] * (2 * ngroups)
@@ -131,7 +162,7 @@ class State:
         self.end = -1
         self.sub_end = -1
         self.look_end = -1
-        self.must_advance = False
+        self.must_advance = must_advance
         self.full = full
 
 
@@ -274,9 +305,50 @@ class _Compiler:
         min_, max_, seq, mode = node[1], node[2], node[3], node[4]
         if mode == 'possessive':
             return self.atomic(('rep', min_, max_, seq, 'greedy'), flags, nxt)
-        if len(seq) == 1 and _is_char_node(seq[0]):
-            return self.char_repeat(_char_predicate(seq[0], flags), min_, max_, mode, nxt)
-        return self.general_repeat(seq, flags, min_, max_, mode, nxt)
+        tests = _fixed_width_tests(seq, flags)
+        if tests is None:
+            return self.general_repeat(seq, flags, min_, max_, mode, nxt)
+        if len(tests) == 1:
+            return self.char_repeat(tests[0], min_, max_, mode, nxt)
+        return self.fixed_repeat(tests, min_, max_, mode, nxt)
+
+    def fixed_repeat(self, tests, min_, max_, mode, nxt):
+        """A repeat of a fixed run of characters: count the iterations in a loop, then back
+        off (or extend, when lazy) one iteration at a time."""
+        size = len(tests)
+
+        def matches_at(s, j):
+            for k in range(size):
+                if not tests[k](s[j + k]):
+                    return False
+            return True
+
+        def greedy(st, i):
+            s = st.s
+            count = 0
+            j = i
+            while count < max_ and j + size <= st.n and matches_at(s, j):
+                count += 1
+                j += size
+            while count >= min_:
+                if nxt(st, j):
+                    return True
+                count -= 1
+                j -= size
+            return False
+
+        def lazy(st, i):
+            s = st.s
+            count = 0
+            j = i
+            while True:
+                if count >= min_ and nxt(st, j):
+                    return True
+                if count >= max_ or j + size > st.n or not matches_at(s, j):
+                    return False
+                count += 1
+                j += size
+        return greedy if mode == 'greedy' else lazy
 
     def char_repeat(self, test, min_, max_, mode, nxt):
         """A repeat of one character: scan the run, then back off (or extend, when lazy)."""
@@ -459,21 +531,23 @@ class Program:
 
     def run(self, s, pos, endpos, search, full=False, must_advance=False):
         """(state, start) of the first match at pos (or, when searching, after it), or None."""
-        n = len(s)
-        if endpos < n:
+        if endpos < len(s):
             s = s[:endpos]
         if pos > len(s):
             return None
-        st = State(s, self.ngroups, self.nrepeats, full)
-        st.must_advance = must_advance
-        limit = sys.getrecursionlimit()
-        if limit < _MATCH_RECURSION_LIMIT:
-            sys.setrecursionlimit(_MATCH_RECURSION_LIMIT)
         try:
-            return self._scan(st, pos, search)
+            return self._scan(State(s, self.ngroups, self.nrepeats, full, must_advance), pos,
+                              search)
+        except RecursionError:
+            pass
+        # Deep backtracking: match again with room to recurse.
+        limit = sys.getrecursionlimit()
+        sys.setrecursionlimit(max(limit, _MATCH_RECURSION_LIMIT))
+        try:
+            return self._scan(State(s, self.ngroups, self.nrepeats, full, must_advance), pos,
+                              search)
         finally:
-            if limit < _MATCH_RECURSION_LIMIT:
-                sys.setrecursionlimit(limit)
+            sys.setrecursionlimit(limit)
 
     def _scan(self, st, pos, search):
         entry = self.entry

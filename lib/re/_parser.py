@@ -179,7 +179,7 @@ def _check_group_name(name, offset, source):
         raise source.error('bad character in group name %r' % name, len(name) + offset)
 
 
-def _class_escape(source, escape, state):
+def _class_escape(source, escape):
     """An escape inside [...]: a class item."""
     code = _ESCAPES.get(escape)
     if code is not None:
@@ -273,7 +273,7 @@ def _parse_alternatives(source, state, verbose, nested):
     return [('alt', items)]
 
 
-def _parse_class(source, state, start):
+def _parse_class(source, start):
     negated = source.match('^')
     items = []
     first = True
@@ -285,7 +285,7 @@ def _parse_class(source, state, start):
             break
         first = False
         if this[0] == '\\':
-            item = _class_escape(source, this, state)
+            item = _class_escape(source, this)
         else:
             item = ('c', this)
         if source.match('-'):
@@ -297,7 +297,7 @@ def _parse_class(source, state, start):
                 items.append(('c', '-'))
                 break
             if that[0] == '\\':
-                end_item = _class_escape(source, that, state)
+                end_item = _class_escape(source, that)
             else:
                 end_item = ('c', that)
             if item[0] != 'c' or end_item[0] != 'c':
@@ -530,7 +530,7 @@ def _parse_sequence(source, state, verbose, nested, first):
         elif this not in _SPECIAL:
             seq.append(('lit', this))
         elif this == '[':
-            seq.append(_parse_class(source, state, source.tell() - 1))
+            seq.append(_parse_class(source, source.tell() - 1))
         elif this in _REPEAT_START:
             _apply_repeat(source, seq, this)
         elif this == '.':
@@ -622,7 +622,7 @@ def parse_template(template, groups, groupindex):
     def fail(msg, pos):
         raise error(msg, template, pos)
 
-    def add_group(index, pos, text):
+    def add_group(index, pos):
         if index >= groups:
             fail('invalid group reference %d' % index, pos)
         if literal:
@@ -661,7 +661,7 @@ def parse_template(template, groups, groupindex):
                 index = groupindex[name]
             else:
                 fail('bad character in group name %r' % name, i + 3)
-            add_group(index, i + 3, name)
+            add_group(index, i + 3)
             i = end + 1
         elif c == '0':
             j = i + 2
@@ -682,7 +682,7 @@ def parse_template(template, groups, groupindex):
                     i = j + 2
                     continue
                 j += 1
-            add_group(int(template[i + 1:j]), i + 1, template[i + 1:j])
+            add_group(int(template[i + 1:j]), i + 1)
             i = j
         else:
             escape = '\\' + c

@@ -37,3 +37,5 @@ print([m.group() for m in re.finditer(r'\d+', 'a1 22 333')], re.compile(r'\d').f
 print(re.match(r'(?P<a>a)(?P<b>b)', 'ab').lastgroup, re.match(r'(a)(?:b)', 'ab').lastindex, re.match(r'((a)b)', 'ab').lastindex)
 print(re.escape('hello world\n!@#$%^&*()'), re.escape(''), re.escape('é'))
 print(re.match('(?u)a', 'a'), re.compile('(?a)\\w').flags, re.compile('(?i)(?m)x').flags)
+print(re.match(r'(\w+\s?)*$', 'word ' * 3000) is not None, re.match(r'(?:a|b)*c', 'ab' * 5000 + 'c').end())
+print(re.match(r'(?:ab)+?c', 'ab' * 3000 + 'c').end(), re.match(r'(?:\d\d){2,3}', '1234567').group(), re.match(r'(?:\d\d){2,3}?', '1234567').group())

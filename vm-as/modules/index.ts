@@ -11,6 +11,7 @@ import { createRandomModule } from './random';
 import { createTimeModule } from './time';
 import { createWasmpyModule } from './wasmpy';
 import { createOsModule } from './os';
+import { createIoModule } from './iomodule';
 
 export function registerNativeModules(): void {
   registerNativeModule(internJs('math'), createMathModule);
@@ -22,4 +23,5 @@ export function registerNativeModules(): void {
   registerNativeModule(internJs('time'), createTimeModule);
   registerNativeModule(internJs('_wasmpy'), createWasmpyModule);
   registerNativeModule(internJs('_os'), createOsModule);
+  registerNativeModule(internJs('_io'), createIoModule);
 }
