@@ -1,0 +1,121 @@
+// The interactive prompt (`wasmpy` on a terminal, or `wasmpy -i`): read a statement, run it in
+// the one __main__ module, show its value (sys.displayhook) or its traceback, and prompt again,
+// as CPython's REPL does. Lines come from Node's readline (line editing and history with the
+// arrow keys on a terminal); code runs slice by slice so that Ctrl-C can interrupt it.
+
+import { createInterface, type Interface } from 'node:readline';
+import { formatCompileError } from '../compiler/index.js';
+import { Vm, RUN_SLICE, RUN_EXCEPTION, RUN_EXIT } from './vm.js';
+import { formatException, SourceLines } from './traceback.js';
+import { writeAll, readStdin, type ProgramOptions } from './run.js';
+import { interactiveInput } from './interactive-input.js';
+
+const PS1 = '>>> ';
+const PS2 = '... ';
+/** CPython's first line names its build; ours names wasmpy and the Python it follows. */
+const BANNER = `wasmpy (Python 3.11) [Node.js ${process.version}] on ${process.platform}\n` +
+  'Type exit() or Ctrl-D (i.e. EOF) to exit.\n';
+
+const encoder = new TextEncoder();
+const INTERRUPTED = Symbol('KeyboardInterrupt');
+type Line = string | null | typeof INTERRUPTED;
+
+/** Lines as they arrive (a pipe may deliver several while code runs), and Ctrl-C. */
+class LineReader {
+  private readonly rl: Interface;
+  private readonly pending: Line[] = [];
+  private waiting: ((line: Line) => void) | null = null;
+  /** Input has ended: every further read answers null (CPython prompts once more after running what was pending). */
+  private ended = false;
+  /** Called on Ctrl-C while no line is awaited, i.e. while code runs. */
+  onInterruptWhileRunning: () => void = () => {};
+
+  constructor(private readonly terminal: boolean) {
+    this.rl = createInterface({ input: process.stdin, output: terminal ? process.stdout : undefined, terminal, historySize: 1000 });
+    this.rl.on('line', (line) => this.deliver(line));
+    this.rl.on('close', () => {
+      this.ended = true;
+      this.deliver(null);
+    });
+    this.rl.on('SIGINT', () => this.interrupt());
+    // Without a terminal, Ctrl-C reaches the process as a signal rather than as a key.
+    if (!terminal) process.on('SIGINT', this.interrupt);
+  }
+
+  private readonly interrupt = () => {
+    if (this.waiting) this.deliver(INTERRUPTED);
+    else this.onInterruptWhileRunning();
+  };
+
+  private deliver(line: Line): void {
+    const waiting = this.waiting;
+    this.waiting = null;
+    if (waiting) waiting(line);
+    else this.pending.push(line);
+  }
+
+  /** Shows the prompt (on stderr without a terminal, as `python3 -i` does) and reads a line; null at the end. */
+  read(prompt: string): Promise<Line> {
+    if (this.terminal) {
+      this.rl.setPrompt(prompt);
+      this.rl.prompt();
+    } else {
+      writeAll(2, encoder.encode(prompt));
+    }
+    if (this.pending.length > 0) return Promise.resolve(this.pending.shift()!);
+    if (this.ended) return Promise.resolve(null);
+    return new Promise((resolve) => (this.waiting = resolve));
+  }
+
+  close(): void {
+    process.off('SIGINT', this.interrupt);
+    this.rl.close();
+  }
+}
+
+/** Runs the REPL to its end (EOF, exit(), SystemExit); returns the exit status. */
+export async function runRepl(options: ProgramOptions, terminal: boolean): Promise<number> {
+  const vm = Vm.create({ ...options, write: writeAll, readStdin, lineBuffered: true });
+  const reader = new LineReader(terminal);
+  reader.onInterruptWhileRunning = () => vm.interrupt();
+  writeAll(2, encoder.encode(BANNER));
+  const status = await readEvalPrint(vm, reader);
+  vm.finalize();
+  reader.close();
+  return status;
+}
+
+async function readEvalPrint(vm: Vm, reader: LineReader): Promise<number> {
+  const sources = new SourceLines();
+  let lines: string[] = [];
+  for (;;) {
+    const line = await reader.read(lines.length > 0 ? PS2 : PS1);
+    if (line === INTERRUPTED) {
+      writeAll(2, encoder.encode('\nKeyboardInterrupt\n'));
+      lines = [];
+      continue;
+    }
+    // At the end of input CPython ends the prompt's line, runs what was typed, and prompts once more.
+    if (line === null) writeAll(2, encoder.encode('\n'));
+    if (line === null && lines.length === 0) return 0;
+    if (line !== null) lines.push(line);
+    const input = interactiveInput(lines, line === null);
+    if (input.kind === 'more') continue;
+    lines = [];
+    if (input.kind === 'error') writeAll(2, encoder.encode(formatCompileError(input.error)));
+    if (input.kind !== 'ready') continue;
+    const status = await runInput(vm, input.image);
+    if (status === RUN_EXIT) return vm.exitStatus();
+    if (status === RUN_EXCEPTION) writeAll(2, encoder.encode(formatException(vm.uncaughtException(), sources)));
+  }
+}
+
+/** Runs one input, letting Node handle events (Ctrl-C, lines arriving) between slices. */
+async function runInput(vm: Vm, image: Uint8Array): Promise<number> {
+  let status = vm.startInteractive(image);
+  while (status === RUN_SLICE) {
+    await new Promise((resolve) => setImmediate(resolve));
+    status = vm.resume();
+  }
+  return status;
+}
