@@ -4,7 +4,7 @@
 // arrow keys on a terminal); code runs slice by slice so that Ctrl-C can interrupt it.
 
 import { createInterface, type Interface } from 'node:readline';
-import { formatCompileError } from '../compiler/index.js';
+import { compileToImage, formatCompileError, CompileError } from '../compiler/index.js';
 import { Vm, RUN_SLICE, RUN_EXCEPTION, RUN_EXIT } from './vm.js';
 import { formatException, SourceLines } from './traceback.js';
 import { writeAll, readStdin, type ProgramOptions } from './run.js';
@@ -38,8 +38,24 @@ class LineReader {
       this.deliver(null);
     });
     this.rl.on('SIGINT', () => this.interrupt());
-    // Without a terminal, Ctrl-C reaches the process as a signal rather than as a key.
-    if (!terminal) process.on('SIGINT', this.interrupt);
+    // While code runs (and without a terminal), Ctrl-C reaches the process as a signal rather than as a key.
+    process.on('SIGINT', this.interrupt);
+  }
+
+  /**
+   * Code is about to run: give the terminal back its own line editing and echo, so that
+   * input() reads a line as it does outside the REPL (readline waits, keys stay in the terminal).
+   */
+  startRunning(): void {
+    if (!this.terminal) return;
+    this.rl.pause();
+    process.stdin.setRawMode(false);
+  }
+
+  stopRunning(): void {
+    if (!this.terminal) return;
+    process.stdin.setRawMode(true);
+    this.rl.resume();
   }
 
   private readonly interrupt = () => {
@@ -73,20 +89,55 @@ class LineReader {
   }
 }
 
+/** A program `wasmpy -i FILE` runs in __main__ before the prompt (null: its file could not be read). */
+export interface Script {
+  filename: string;
+  source: Uint8Array | null;
+}
+
 /** Runs the REPL to its end (EOF, exit(), SystemExit); returns the exit status. */
-export async function runRepl(options: ProgramOptions, terminal: boolean): Promise<number> {
+export async function runRepl(options: ProgramOptions, terminal: boolean, script?: Script): Promise<number> {
   const vm = Vm.create({ ...options, write: writeAll, readStdin, lineBuffered: true });
   const reader = new LineReader(terminal);
   reader.onInterruptWhileRunning = () => vm.interrupt();
-  writeAll(2, encoder.encode(BANNER));
-  const status = await readEvalPrint(vm, reader);
+  // As CPython, the banner only when no script runs first.
+  const status = script ? await runScript(vm, reader, script) : (writeAll(2, encoder.encode(BANNER)), null);
+  const exitStatus = status ?? (await readEvalPrint(vm, reader));
   vm.finalize();
   reader.close();
-  return status;
+  return exitStatus;
+}
+
+/** Runs the script; its errors are shown and the prompt follows, as with `python3 -i`. An exit status if it exited. */
+async function runScript(vm: Vm, reader: LineReader, script: Script): Promise<number | null> {
+  if (script.source === null) {
+    writeAll(2, encoder.encode(`wasmpy: can't open file '${script.filename}': [Errno 2] No such file or directory\n`));
+    return null;
+  }
+  let image: Uint8Array;
+  try {
+    image = compileToImage(script.source, script.filename);
+  } catch (err) {
+    if (!(err instanceof CompileError)) throw err;
+    writeAll(2, encoder.encode(formatCompileError(err)));
+    return null;
+  }
+  return runAndReport(vm, reader, image);
+}
+
+const sources = new SourceLines();
+
+/** Runs one input or script and shows its traceback; the exit status if it exited, else null. */
+async function runAndReport(vm: Vm, reader: LineReader, image: Uint8Array): Promise<number | null> {
+  reader.startRunning();
+  const status = await runInput(vm, image);
+  reader.stopRunning();
+  if (status === RUN_EXIT) return vm.exitStatus();
+  if (status === RUN_EXCEPTION) writeAll(2, encoder.encode(formatException(vm.uncaughtException(), sources)));
+  return null;
 }
 
 async function readEvalPrint(vm: Vm, reader: LineReader): Promise<number> {
-  const sources = new SourceLines();
   let lines: string[] = [];
   for (;;) {
     const line = await reader.read(lines.length > 0 ? PS2 : PS1);
@@ -104,9 +155,8 @@ async function readEvalPrint(vm: Vm, reader: LineReader): Promise<number> {
     lines = [];
     if (input.kind === 'error') writeAll(2, encoder.encode(formatCompileError(input.error)));
     if (input.kind !== 'ready') continue;
-    const status = await runInput(vm, input.image);
-    if (status === RUN_EXIT) return vm.exitStatus();
-    if (status === RUN_EXCEPTION) writeAll(2, encoder.encode(formatException(vm.uncaughtException(), sources)));
+    const status = await runAndReport(vm, reader, input.image);
+    if (status !== null) return status;
   }
 }
 

@@ -3,6 +3,8 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { spawn } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { wasmpy, root } from './helpers.js';
 import { python3, runPython } from '../tools/python.js';
@@ -48,6 +50,17 @@ test('a traceback of -c code shows no source lines, as CPython', () => {
   assert.fixture(wasmpy(['-c', source]).stderr, runPython(['-c', source]).stderr);
 });
 sameAsPython('`-` reads the program from stdin with its arguments', 'import sys\nprint(sys.argv)\n', ['-', 'a', 'b']);
+
+const scripts = mkdtempSync(join(tmpdir(), 'wasmpy-repl-'));
+function script(name, source) {
+  const file = join(scripts, name);
+  writeFileSync(file, source);
+  return file;
+}
+sameAsPython('-i FILE runs the file in __main__ (with its arguments, without a banner), then prompts',
+  'y\n__name__\nimport sys\nsys.argv\n', ['-i', script('defines.py', 'y = 3\nprint("file")\n'), 'arg']);
+sameAsPython("-i FILE: the file's traceback shows its lines and the prompt follows",
+  'def f():\n  return 2\n\nf()\n', ['-i', script('fails.py', 'x = 1\n1/0\n')]);
 
 test('Ctrl-C while code runs raises KeyboardInterrupt and gives a fresh prompt', async () => {
   const child = spawn(process.execPath, [join(root, 'bin', 'wasmpy.js'), '-i'], { cwd: root });
