@@ -3,7 +3,8 @@
 // as CPython's REPL does. Lines come from Node's readline (line editing and history with the
 // arrow keys on a terminal); code runs slice by slice so that Ctrl-C can interrupt it.
 
-import { createInterface, type Interface } from 'node:readline';
+import { createRequire } from 'node:module';
+import type { Interface } from 'node:readline';
 import { compileToImage, formatCompileError, CompileError } from '../compiler/index.js';
 import { Vm, RUN_SLICE, RUN_EXCEPTION, RUN_EXIT } from './vm.js';
 import { formatException, SourceLines } from './traceback.js';
@@ -17,6 +18,8 @@ const BANNER = `wasmpy (Python 3.11) [Node.js ${process.version}] on ${process.p
   'Type exit() or Ctrl-D (i.e. EOF) to exit.\n';
 
 const encoder = new TextEncoder();
+/** CPython sets sys.ps1 and sys.ps2 when its prompt starts (programs test them to know they run interactively). */
+const PROMPTS_IN_SYS = `__import__('sys').ps1 = ${JSON.stringify(PS1)}; __import__('sys').ps2 = ${JSON.stringify(PS2)}\n`;
 const INTERRUPTED = Symbol('KeyboardInterrupt');
 type Line = string | null | typeof INTERRUPTED;
 
@@ -31,7 +34,9 @@ class LineReader {
   onInterruptWhileRunning: () => void = () => {};
 
   constructor(private readonly terminal: boolean) {
-    this.rl = createInterface({ input: process.stdin, output: terminal ? process.stdout : undefined, terminal, historySize: 1000 });
+    // Loaded here, not at start-up: running a program needs no readline (see isTerminal in run.ts).
+    const readline: typeof import('node:readline') = createRequire(import.meta.url)('node:readline');
+    this.rl = readline.createInterface({ input: process.stdin, output: terminal ? process.stdout : undefined, terminal, historySize: 1000 });
     this.rl.on('line', (line) => this.deliver(line));
     this.rl.on('close', () => {
       this.ended = true;
@@ -102,6 +107,7 @@ export async function runRepl(options: ProgramOptions, terminal: boolean, script
   reader.onInterruptWhileRunning = () => vm.interrupt();
   // As CPython, the banner only when no script runs first.
   const status = script ? await runScript(vm, reader, script) : (writeAll(2, encoder.encode(BANNER)), null);
+  if (status === null) await runAndReport(vm, reader, compileToImage(PROMPTS_IN_SYS, '<stdin>'));
   const exitStatus = status ?? (await readEvalPrint(vm, reader));
   vm.finalize();
   reader.close();

@@ -58,7 +58,9 @@ function script(name, source) {
   return file;
 }
 sameAsPython('-i FILE runs the file in __main__ (with its arguments, without a banner), then prompts',
-  'y\n__name__\nimport sys\nsys.argv\n', ['-i', script('defines.py', 'y = 3\nprint("file")\n'), 'arg']);
+  'y\n__name__\nimport sys\nsys.argv\n', ['-i', script('defines.py', 'y = 3\nprint("file")\nimport sys\nprint(hasattr(sys, "ps1"))\n'), 'arg']);
+sameAsPython('sys.ps1 and sys.ps2 are set at the prompt, and no names besides the usual ones',
+  'import sys\nsys.ps1\nsys.ps2\nsorted(k for k in globals() if k != "sys")\n');
 sameAsPython("-i FILE: the file's traceback shows its lines and the prompt follows",
   'def f():\n  return 2\n\nf()\n', ['-i', script('fails.py', 'x = 1\n1/0\n')]);
 
