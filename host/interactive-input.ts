@@ -27,7 +27,8 @@ export function interactiveInput(lines: string[], atEof: boolean): InteractiveIn
   try {
     const tree = parse(source, '<stdin>', 'single');
     const last = lines[lines.length - 1];
-    if (!atEof && COMPOUND.has(tree.body[0]._type) && !isBlank(last)) return { kind: 'more' };
+    // Inside a block only an empty line ends it: whitespace or a comment alone does not.
+    if (!atEof && COMPOUND.has(tree.body[0]._type) && last !== '') return { kind: 'more' };
     return { kind: 'ready', image: compileToImage(source, '<stdin>', 'single') };
   } catch (err) {
     if (!(err instanceof CompileError)) throw err;
@@ -38,8 +39,11 @@ export function interactiveInput(lines: string[], atEof: boolean): InteractiveIn
 
 function isUnfinished(err: CompileError, lines: string[]): boolean {
   if (UNFINISHED.some((pattern) => pattern.test(err.msg))) return true;
+  const code = (line: string) => line.replace(/#.*$/, '').trim();
+  const last = code(lines[lines.length - 1]);
+  // `match` is a keyword only once its cases follow: until the empty line, its header is no error yet.
+  if (/^match\b.*:$/.test(code(lines[0])) && lines[lines.length - 1] !== '') return true;
   // A block or a decorated definition has just been opened on the last line.
-  const last = lines[lines.length - 1].replace(/#.*$/, '').trim();
   if (err.msg.startsWith('expected an indented block')) return last.endsWith(':');
   return last.startsWith('@');
 }

@@ -34,6 +34,10 @@ sameAsPython('comments, blank lines, one-line compound statements and decorators
   '# c\n\n   \nif 1: print(5)\n\ndef deco(f):\n  return "decorated"\n\n@deco\ndef g(): pass\n\ng\nclass A:\n  def m(self):\n    return 7\n\nA().m()\n');
 sameAsPython('a block still open at the end of input runs', 'if 1:\n  print(2)');
 sameAsPython('an unclosed bracket at the end of input is a SyntaxError', '1+1\n(1,\n');
+sameAsPython('inside a block, lines of spaces or comments do not end it; only an empty line does',
+  'if 1:\n  x=1\n# c\n  print(x)\n  \n  print(x + 1)\n\n');
+sameAsPython('match statements continue until the empty line',
+  'match (1, 2):\n  case (1, y):\n    print("one", y)\n  case _:\n    pass\n\nmatch = 3\nmatch\n');
 sameAsPython('several clauses, triple-quoted strings and backslashes continue the statement',
   'try:\n  1/0\nexcept ZeroDivisionError:\n  print("caught")\nelse:\n  pass\nfinally:\n  print("done")\n\ns = """a\nb"""\ns\n1 + \\\n2\n[1,\n [2,\n  3]]\n');
 sameAsPython('chained exceptions print their whole chain', 'try:\n  {}[1]\nexcept KeyError as e:\n  raise ValueError(2) from e\n\n"still here"\n');
