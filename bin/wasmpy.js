@@ -3,4 +3,7 @@
 // host/load.ts). CommonJS (bin/package.json), because an ES module entry point would make Node
 // start its ES module loader, which takes about as long as everything else here.
 'use strict';
-process.exitCode = require('../dist/load.cjs').loadBundle().main(process.argv.slice(2));
+const status = require('../dist/load.cjs').loadBundle().main(process.argv.slice(2));
+// The interactive prompt answers its status when its session ends.
+if (typeof status === 'number') process.exitCode = status;
+else status.then((s) => { process.exitCode = s; });

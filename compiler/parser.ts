@@ -206,11 +206,14 @@ export class Parser {
     } else if (k === Tok.ENDMARKER) {
       // End of input at once: CPython's interactive exit, which compile() reports as an error.
       throw FAIL;
-    } else if (this.isCompoundStart()) {
-      body = [this.compoundStatement()];
-      this.expect(Tok.NEWLINE);
     } else {
-      body = this.simpleStatements();
+      const compound = this.isCompoundStart() ? this.compoundStatement() : this.attemptMatch();
+      if (compound !== null) {
+        body = [compound];
+        this.expect(Tok.NEWLINE);
+      } else {
+        body = this.simpleStatements();
+      }
     }
     return { _type: 'Interactive', body };
   }
@@ -469,17 +472,20 @@ export class Parser {
         body.push(this.compoundStatement());
         continue;
       }
-      // `match` is a soft keyword: a statement that does not parse as a match is a simple one.
-      if (k === Tok.NAME && this.t.value[this.pos] === 'match' && this.looksLikeMatch()) {
-        const m = this.attempt(() => this.matchStatement());
-        if (m !== null) {
-          body.push(m);
-          continue;
-        }
+      const m = this.attemptMatch();
+      if (m !== null) {
+        body.push(m);
+        continue;
       }
       this.simpleStatementsInto(body);
     }
     return body;
+  }
+
+  /** `match` is a soft keyword: a statement that does not parse as a match is a simple one (null). */
+  private attemptMatch(): A.Match | null {
+    if (this.peek() !== Tok.NAME || this.t.value[this.pos] !== 'match' || !this.looksLikeMatch()) return null;
+    return this.attempt(() => this.matchStatement());
   }
 
   private isCompoundStart(): boolean {

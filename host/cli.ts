@@ -2,13 +2,17 @@
 import { readFileSync, realpathSync } from 'node:fs';
 import { resolve, dirname, delimiter } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { runProgram, type ProgramOptions } from './run.js';
+import { runProgram, readStdin, isTerminal, type ProgramOptions } from './run.js';
+import { runRepl } from './repl.js';
 import { nodeFiles } from './files.js';
 import { parse, dumpAst, dumpSymtable, checkSource, CompileError, formatCompileError, compile, disassemble } from '../compiler/index.js';
 
 const USAGE = `usage: wasmpy [option] ... [-c cmd | file] [arg] ...
   FILE [ARGS...]                    run a Python program
   -c CODE [ARGS...]                 run a string
+  (no arguments)                    the interactive prompt on a terminal, else run the program read from stdin
+  - [ARGS...]                       run the program read from stdin
+  -i [FILE [ARGS...]]               run FILE if given, then the interactive prompt even when stdin is no terminal (prompts on stderr)
   --virtual-time FILE [ARGS...]     run a program with asyncio on a virtual clock (timers fire in order without waiting)
   --dump-ast [--positions] FILE...  print ast.dump() of each file
   --check FILE...                   compile each file without running it; report errors
@@ -103,7 +107,10 @@ function programOptions(argv: string[], first: string): ProgramOptions {
 }
 
 /** Runs the command line (the arguments after the command's name); returns the exit status. */
-export function main(argv: string[]): number {
+export function main(argv: string[]): number | Promise<number> {
+  if (argv.length === 0 && isTerminal(0)) return runRepl(programOptions([''], ''), true);
+  if (argv[0] === '-i') return interactive(argv.slice(1));
+  if (argv.length === 0 || argv[0] === '-') return runProgram(readAllStdin(), '<stdin>', programOptions(argv.length === 0 ? [''] : argv, '')).status;
   if (argv[0] === '--virtual-time') return runFile(argv.slice(1), true) ?? usage();
   if (argv[0] === '-c' && argv.length >= 2) return runProgram(argv[1], '<string>', programOptions(['-c', ...argv.slice(2)], '')).status;
   const status = runFile(argv, false);
@@ -129,6 +136,29 @@ function runFile(argv: string[], virtualTime: boolean): number | null {
     return 2;
   }
   return runProgram(source, scriptPath(argv[0]), { ...programOptions(argv, dirname(realpathSync(argv[0]))), virtualTime }).status;
+}
+
+/** `-i [FILE [ARGS...]]`: the prompt, after running FILE in __main__ when there is one. */
+function interactive(argv: string[]): Promise<number> {
+  if (argv.length === 0) return runRepl(programOptions([''], ''), isTerminal(0));
+  let source: Uint8Array | null = null;
+  try {
+    source = readFileSync(argv[0]);
+  } catch {
+    return runRepl(programOptions(argv, ''), isTerminal(0), { filename: argv[0], source: null });
+  }
+  return runRepl(programOptions(argv, dirname(realpathSync(argv[0]))), isTerminal(0), { filename: scriptPath(argv[0]), source });
+}
+
+/** The whole of stdin, which CPython runs as the program when it is no terminal. */
+function readAllStdin(): Uint8Array {
+  const chunks: Uint8Array[] = [];
+  for (;;) {
+    const chunk = new Uint8Array(65536);
+    const n = readStdin(chunk);
+    if (n === 0) return Buffer.concat(chunks);
+    chunks.push(chunk.subarray(0, n));
+  }
 }
 
 function usage(): number {

@@ -12,7 +12,7 @@ export interface RunResult {
   status: number;
 }
 
-function writeAll(fd: number, bytes: Uint8Array): void {
+export function writeAll(fd: number, bytes: Uint8Array): void {
   let offset = 0;
   while (offset < bytes.length) {
     try {
@@ -24,7 +24,7 @@ function writeAll(fd: number, bytes: Uint8Array): void {
 }
 
 /** Reads the process's standard input synchronously (0 at its end). */
-function readStdin(buf: Uint8Array): number {
+export function readStdin(buf: Uint8Array): number {
   for (;;) {
     try {
       return readSync(0, buf, 0, buf.length, null);
@@ -37,7 +37,7 @@ function readStdin(buf: Uint8Array): number {
 }
 
 /** Whether fd is a terminal (output to one is line-buffered). */
-function isTerminal(fd: number): boolean {
+export function isTerminal(fd: number): boolean {
   // node:tty answers, but loading it brings in net and Node's streams, which takes longer than
   // running a small program (process.stdout.isTTY loads them too). Pipes and files are no
   // character devices, and /dev/null, where benchmarks write, has its own device number.
@@ -79,7 +79,9 @@ export function runProgram(source: Uint8Array | string, filename: string, option
   if (status === RUN_OK) exitStatus = 0;
   else if (status === RUN_EXIT) exitStatus = vm.exitStatus();
   else if (status === RUN_EXCEPTION) {
-    const sources = new SourceLines(new Map([[filename, typeof source === 'string' ? source : new TextDecoder().decode(source)]]));
+    // CPython shows the lines of files only, not of '<string>' (-c) or '<stdin>'.
+    const text = filename.startsWith('<') ? [] : [[filename, typeof source === 'string' ? source : new TextDecoder().decode(source)] as const];
+    const sources = new SourceLines(new Map(text));
     writeAll(2, new TextEncoder().encode(formatException(vm.uncaughtException(), sources)));
     exitStatus = 1;
   } else throw new Error(`unexpected VM status ${status}`);

@@ -37,6 +37,7 @@ export interface VmExports {
   inputBuffer(size: number): number;
   runMain(length: number): number;
   resume(): number;
+  runInteractive(length: number): number;
   exceptionJson(): number;
   exceptionLength(): number;
   exitStatus(): number;
@@ -320,6 +321,25 @@ export class Vm {
     let status = this.exports.runMain(this.writeInput(image));
     while (status === RUN_SLICE) status = this.exports.resume();
     return status;
+  }
+
+  /**
+   * Starts running a code image compiled in 'single' mode in the REPL's __main__; returns
+   * RUN_SLICE when a slice ended before it did (continue with resume()), so the host can handle
+   * events (Ctrl-C) between slices.
+   */
+  startInteractive(image: Uint8Array): number {
+    return this.exports.runInteractive(this.writeInput(image));
+  }
+
+  /** Continues a run after RUN_SLICE. */
+  resume(): number {
+    return this.exports.resume();
+  }
+
+  /** Asks the running code to raise KeyboardInterrupt at its next slice boundary. */
+  interrupt(): void {
+    this.exports.interrupt();
   }
 
   /** The uncaught exception after runMain returned RUN_EXCEPTION. */

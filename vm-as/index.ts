@@ -5,6 +5,7 @@ import { initRuntime } from './runtime';
 import { IMAGE_VERSION } from './generated/image-format';
 import { runMainImage, resumeRun, describeException, describedLength, exitCode } from './run';
 import { reserveInput } from './hostdata';
+import { runInteractiveImage } from './interactive';
 import { setSysList as configureSys } from './modules/sys';
 import { setLineBuffered, flushStdout } from './io';
 import { setMemoryLimit } from './heap';
@@ -30,6 +31,11 @@ export function inputBuffer(size: i32): i32 {
 /** Runs the code image (length bytes) in the input buffer as __main__: 0 done, 1 uncaught exception, 2 slice ended, 3 SystemExit. */
 export function runMain(length: i32): i32 {
   return runMainImage(<usize>length);
+}
+
+/** Runs the code image (length bytes) in the input buffer in the REPL's __main__ (same results as runMain). */
+export function runInteractive(length: i32): i32 {
+  return runInteractiveImage(<usize>length);
 }
 
 /** Continues after a slice ended (same results as runMain). */

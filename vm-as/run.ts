@@ -52,7 +52,8 @@ export function resumeRun(): i32 {
   return finish(resumeSlice());
 }
 
-function finish(result: Value): i32 {
+/** The outcome of a run (or a slice of it) for the host: RUN_OK, RUN_EXCEPTION, RUN_SLICE or RUN_EXIT. */
+export function finish(result: Value): i32 {
   if (result != NULL) {
     flushStdout();
     return RUN_OK;
