@@ -287,6 +287,17 @@ function memberRepr(v: Value): Value {
   return ptrValue(finishBuilder(sb));
 }
 
+/** repr of classmethod/staticmethod objects (subclasses too): <staticmethod(<function f at 0x…>)>. */
+function wrapperRepr(v: Value): Value {
+  const inner = A.reprOf(load<u64>(ptrOf(v) + PROP_A));
+  if (inner == 0) return NULL;
+  const sb = newBuilder();
+  appendJs(sb, T.isSubtype(A.typeOf(v), classmethodType) ? '<classmethod(' : '<staticmethod(');
+  appendStr(sb, inner);
+  appendJs(sb, ')>');
+  return ptrValue(finishBuilder(sb));
+}
+
 export function setupDescriptorTypes(property: usize, classmethod: usize, staticmethod: usize, member: usize): void {
   propertyType = property;
   classmethodType = classmethod;
@@ -311,6 +322,7 @@ export function setupDescriptorTypes(property: usize, classmethod: usize, static
     const t = i == 0 ? classmethod : staticmethod;
     T.setSlot(t, T.SLOT_NEW, changetype<usize>(wrapperNew));
     T.setSlot(t, T.SLOT_INIT, changetype<usize>(wrapperInit));
+    T.setSlot(t, T.SLOT_REPR, changetype<usize>(wrapperRepr));
     defineGetSet(t, '__func__', getFunc, null);
     defineGetSet(t, '__wrapped__', getFunc, null);
   }
