@@ -58,7 +58,9 @@ export async function generateVmConstants(root) {
   text += jumpKinds.map((k, i) => `export const JUMP_${k.toUpperCase()}: u8 = ${i};\n`).join('');
   text += `export const OPCODE_JUMP: StaticArray<u8> = [${ops.OPCODES.map((o) => jumpKinds.indexOf(o.jump)).join(', ')}];\n`;
   text += `export const OPCODE_HAS_ARG: StaticArray<u8> = [${ops.OPCODES.map((o) => (o.hasArg ? 1 : 0)).join(', ')}];\n\n`;
-  text += '// COMPARE_OP arguments\n' + ['LT', 'LE', 'EQ', 'NE', 'GT', 'GE'].map((n, i) => `export const CMP_${n}: i32 = ${i};\n`).join('');
+  const cmp = ['LT', 'LE', 'EQ', 'NE', 'GT', 'GE'];
+  if (cmp.length !== ops.CMP_OPS.length) throw new Error('CMP_OPS changed: update gen-vm-constants.js');
+  text += '// COMPARE_OP arguments\n' + cmp.map((n, i) => `export const CMP_${n}: i32 = ${i};\n`).join('');
   text += '\n// BINARY_OP arguments (in-place forms are NB_INPLACE_ADD and on)\n';
   const nb = ['ADD', 'AND', 'FLOOR_DIVIDE', 'LSHIFT', 'MATRIX_MULTIPLY', 'MULTIPLY', 'REMAINDER', 'OR', 'POWER', 'RSHIFT', 'SUBTRACT', 'TRUE_DIVIDE', 'XOR'];
   if (nb.length * 2 !== ops.BINARY_OPS.length) throw new Error('BINARY_OPS changed: update gen-vm-constants.js');
@@ -66,7 +68,7 @@ export async function generateVmConstants(root) {
   text += nb.map((n, i) => `export const NB_INPLACE_${n}: i32 = ${i + nb.length};\n`).join('');
   text += '\n' + listBlock('INTRINSIC1_', ops.INTRINSIC_1) + listBlock('INTRINSIC2_', ops.INTRINSIC_2);
   text += '\n// How many values each enumerated argument has (the image validator checks arguments against them)\n';
-  text += `export const CMP_COUNT: u32 = 6;\nexport const NB_COUNT: u32 = ${ops.BINARY_OPS.length};\n`;
+  text += `export const CMP_COUNT: u32 = ${ops.CMP_OPS.length};\nexport const NB_COUNT: u32 = ${ops.BINARY_OPS.length};\n`;
   text += `export const INTRINSIC1_COUNT: u32 = ${ops.INTRINSIC_1.length};\nexport const INTRINSIC2_COUNT: u32 = ${ops.INTRINSIC_2.length};\n`;
   text += '\n' + constBlock('MAKE_FUNCTION_', ops.FUNCTION_FLAGS) + constBlock('FORMAT_', ops.FORMAT_CONVERSION);
   const formulas = await importTs(root, 'compiler/stack-formula.ts');

@@ -53,7 +53,7 @@ import { powPositive } from '../objects/float-pow';
 import { setUpdateWith } from '../objects/set-type';
 import { dictMergeMapping } from '../objects/dict-type';
 import { corruptImage, hasKind, checkFunctionParts, isExceptionOrNone } from './image-guards';
-import { exceptStarMatch, prepareReraiseStar } from '../objects/exception-group';
+import { exceptStarMatch, prepareReraiseStar, isExceptClause, exceptClauseCatches, newPair } from '../objects/exception-group';
 
 /** Whether the outermost loop may return to the host when its budget runs out. */
 export let slicesEnabled: bool = false;
@@ -1055,37 +1055,11 @@ export function unwindFrame(f: usize): usize {
 
 /** CHECK_EXC_MATCH: is exc an instance of the class(es) named in an except clause? 1, 0 or -1. */
 export function checkExcMatch(exc: Value, match: Value): i32 {
-  if (!isValidExceptClause(match)) {
+  if (!isExceptClause(match)) {
     raiseJs(E.TypeError, 'catching classes that do not inherit from BaseException is not allowed');
     return -1;
   }
-  return excMatchesValue(exc, match) ? 1 : 0;
-}
-
-function isValidExceptClause(match: Value): bool {
-  if (!isPtr(match)) return false;
-  const p = ptrOf(match);
-  if (kindOfPtr(p) == KIND_TUPLE) {
-    const n = tupleLength(p);
-    for (let i = 0; i < n; i++) if (!isExceptionClass(tupleGet(p, i))) return false;
-    return true;
-  }
-  return isExceptionClass(match);
-}
-
-function isExceptionClass(v: Value): bool {
-  return isPtr(v) && kindOfPtr(ptrOf(v)) == KIND_TYPE && (load<u32>(ptrOf(v) + TYPE_FLAGS) & TPFLAG_EXCEPTION) != 0;
-}
-
-export function excMatchesValue(exc: Value, match: Value): bool {
-  const t = A.typeOf(exc);
-  const p = ptrOf(match);
-  if (kindOfPtr(p) == KIND_TUPLE) {
-    const n = tupleLength(p);
-    for (let i = 0; i < n; i++) if (isSubtype(t, ptrOf(tupleGet(p, i)))) return true;
-    return false;
-  }
-  return isSubtype(t, p);
+  return exceptClauseCatches(exc, match) ? 1 : 0;
 }
 
 /**
@@ -1093,9 +1067,7 @@ export function excMatchesValue(exc: Value, match: Value): bool {
  * (match becomes the handled exception), else [exc, None].
  */
 export function checkEgMatch(at: usize): bool {
-  const out = newList(2);
-  listAppend(out, NONE);
-  listAppend(out, NONE);
+  const out = newPair();
   pushTempRoot(ptrValue(out));
   const ok = exceptStarMatch(load<u64>(at), load<u64>(at, 8), out);
   popTempRoots(1);

@@ -10,30 +10,28 @@ import { listLength, listGet } from '../objects/list';
 import { setExtensionModule } from '../typesetup';
 import { newNativeModule, addFunction, keepModule } from './support';
 
+/** The class argument of a function taking `wanted` arguments, or 0. */
+function typeArg(args: usize, nargs: i32, wanted: i32): usize {
+  const cls = nargs == wanted ? load<u64>(args) : NULL;
+  return cls != NULL && isPtr(cls) && kindOfPtr(ptrOf(cls)) == KIND_TYPE ? ptrOf(cls) : 0;
+}
+
 /**
  * extension_type(cls): makes a class stand for one of CPython's C types (collections.deque,
  * functools.partial): messages name it "module.name" and its attributes become read-only.
  * Returns cls, so that it works as a class decorator.
  */
 function extensionType(self: Value, args: usize, nargs: i32, kwnames: Value): Value {
-  const cls = nargs == 1 && kwnames == NULL ? load<u64>(args) : NULL;
-  if (cls == NULL || !isPtr(cls) || kindOfPtr(ptrOf(cls)) != KIND_TYPE) {
-    return raiseJs(TypeError, 'extension_type() takes one class');
-  }
-  const t = ptrOf(cls);
+  const t = typeArg(args, nargs, 1);
+  if (t == 0 || kwnames != NULL) return raiseJs(TypeError, 'extension_type() takes one class');
   setExtensionModule(t, <usize>load<u32>(t + TYPE_MODULE));
   store<u32>(t + TYPE_FLAGS, load<u32>(t + TYPE_FLAGS) | TPFLAG_IMMUTABLE);
-  return cls;
+  return load<u64>(args);
 }
 
 // CPython's values of Py_TPFLAGS_SEQUENCE / MAPPING, as collections.abc writes them in __abc_tpflags__.
 const ABC_SEQUENCE: i64 = 1 << 5;
 const ABC_MAPPING: i64 = 1 << 6;
-
-function typeArg(args: usize, nargs: i32, wanted: i32): usize {
-  const cls = nargs == wanted ? load<u64>(args) : NULL;
-  return cls != NULL && isPtr(cls) && kindOfPtr(ptrOf(cls)) == KIND_TYPE ? ptrOf(cls) : 0;
-}
 
 /** collection_flags(cls): what `case [...]`/`case {...}` accept of cls, as CPython's flag bits. */
 function collectionFlags(self: Value, args: usize, nargs: i32, kwnames: Value): Value {

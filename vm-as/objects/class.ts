@@ -344,6 +344,18 @@ function wrapFunction(dict: usize, name: usize, asClassmethod: bool): void {
 
 // ---- the method resolution order (C3) ----
 
+/**
+ * Gives a builtin type a second base (ExceptionGroup is also an Exception,
+ * io.UnsupportedOperation also a ValueError): its bases become (first, second), its MRO the C3 one.
+ */
+export function setTwoBases(t: usize, first: usize, second: usize): void {
+  const bases = newTuple(2);
+  tupleSet(bases, 0, ptrValue(first));
+  tupleSet(bases, 1, ptrValue(second));
+  store<u32>(t + T.TYPE_BASES, <u32>bases);
+  store<u32>(t + T.TYPE_MRO, <u32>computeMro(t, bases));
+}
+
 /** mro(cls) = [cls] + merge(mro(b1), …, mro(bn), [b1 … bn]); 0 (TypeError set) when inconsistent. */
 function computeMro(t: usize, bases: usize): usize {
   const n = tupleLength(bases);

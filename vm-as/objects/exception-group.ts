@@ -9,7 +9,7 @@
 import { Value, NULL, NONE, isPtr, ptrOf, ptrValue } from '../value';
 import { kindOfPtr, KIND_TYPE, KIND_TUPLE, KIND_STR, KIND_LIST } from '../object';
 import { raiseJs, raiseStr } from '../errors';
-import { setSlot, getSlot, SLOT_NEW, SLOT_STR, SLOT_GETITEM, SLOT_CALL, TYPE_BASES, TYPE_MRO, TYPE_NAME,
+import { setSlot, getSlot, SLOT_NEW, SLOT_STR, SLOT_GETITEM, SLOT_CALL, TYPE_NAME,
   TYPE_FLAGS, TPFLAG_EXCEPTION, isSubtype } from '../types';
 import { BaseException, BaseExceptionGroup, ExceptionGroup, Exception, TypeError, ValueError,
   EXC_ARGS, EXC_VALUE, EXC_TRACEBACK, EXC_CONTEXT, EXC_CAUSE, newExceptionWithArgs } from './exception';
@@ -19,6 +19,7 @@ import { dictType, dictGetStr } from './dict';
 import { instanceDictOf } from './baseobject';
 import { N_notes } from '../names';
 import { listFromIterable } from './list-type';
+import { setTwoBases } from './class';
 import { newBuilder, appendJs, appendStr, appendI64, finishBuilder } from './strbuilder';
 import { defineGetSet, defineMethod } from './builtin';
 import { checkOneArg } from './args';
@@ -33,17 +34,7 @@ let nSplit: usize = 0;
 export function setupExceptionGroups(): void {
   nDerive = internJs('derive');
   nSplit = internJs('split');
-  const bases = newTuple(2);
-  tupleSet(bases, 0, ptrValue(BaseExceptionGroup));
-  tupleSet(bases, 1, ptrValue(Exception));
-  store<u32>(ExceptionGroup + TYPE_BASES, <u32>bases);
-  const mro = newTuple(5);
-  tupleSet(mro, 0, ptrValue(ExceptionGroup));
-  tupleSet(mro, 1, ptrValue(BaseExceptionGroup));
-  tupleSet(mro, 2, ptrValue(Exception));
-  tupleSet(mro, 3, ptrValue(BaseException));
-  tupleSet(mro, 4, tupleGet(<usize>load<u32>(BaseException + TYPE_MRO), 1));
-  store<u32>(ExceptionGroup + TYPE_MRO, <u32>mro);
+  setTwoBases(ExceptionGroup, BaseExceptionGroup, Exception);
   for (let i = 0; i < 2; i++) {
     const t = i == 0 ? BaseExceptionGroup : ExceptionGroup;
     setSlot(t, SLOT_NEW, changetype<usize>(groupNewSlot));
@@ -181,7 +172,7 @@ const MATCH_BY_IDS: i32 = 2;
 
 /** The matcher kind for split()/subgroup()'s condition; -1 with TypeError when it is none of them. */
 function matcherKind(condition: Value): i32 {
-  if (isExceptionTypes(condition)) return MATCH_BY_TYPE;
+  if (isExceptClause(condition)) return MATCH_BY_TYPE;
   if (getSlot(A.typeOf(condition), SLOT_CALL) != 0 && !(isPtr(condition) && kindOfPtr(ptrOf(condition)) == KIND_TYPE)) return MATCH_BY_PREDICATE;
   raiseJs(TypeError, 'expected a function, exception type or tuple of exception types');
   return -1;
@@ -191,22 +182,26 @@ function isExceptionType(v: Value): bool {
   return isPtr(v) && kindOfPtr(ptrOf(v)) == KIND_TYPE && (load<u32>(ptrOf(v) + TYPE_FLAGS) & TPFLAG_EXCEPTION) != 0;
 }
 
-function isExceptionTypes(v: Value): bool {
+/** What an except (or except*) clause may name: an exception class or a tuple of them. */
+export function isExceptClause(v: Value): bool {
   if (isExceptionType(v)) return true;
   if (!(isPtr(v) && kindOfPtr(ptrOf(v)) == KIND_TUPLE)) return false;
   for (let i = 0; i < tupleLength(ptrOf(v)); i++) if (!isExceptionType(tupleGet(ptrOf(v), i))) return false;
   return true;
 }
 
+/** Whether an except clause naming `clause` (checked by isExceptClause) catches exc. */
+export function exceptClauseCatches(exc: Value, clause: Value): bool {
+  const t = A.typeOf(exc);
+  const p = ptrOf(clause);
+  if (kindOfPtr(p) != KIND_TUPLE) return isSubtype(t, p);
+  for (let i = 0; i < tupleLength(p); i++) if (isSubtype(t, ptrOf(tupleGet(p, i)))) return true;
+  return false;
+}
+
 /** 1 when exc meets the condition, 0 when not, -1 on error. */
 function matches(exc: Value, kind: i32, condition: Value): i32 {
-  if (kind == MATCH_BY_TYPE) {
-    if (kindOfPtr(ptrOf(condition)) != KIND_TUPLE) return A.isInstance(exc, ptrOf(condition)) ? 1 : 0;
-    for (let i = 0; i < tupleLength(ptrOf(condition)); i++) {
-      if (A.isInstance(exc, ptrOf(tupleGet(ptrOf(condition), i)))) return 1;
-    }
-    return 0;
-  }
+  if (kind == MATCH_BY_TYPE) return exceptClauseCatches(exc, condition) ? 1 : 0;
   if (kind == MATCH_BY_PREDICATE) {
     const r = A.call1(condition, exc);
     if (r == NULL) return -1;
@@ -218,8 +213,8 @@ function matches(exc: Value, kind: i32, condition: Value): i32 {
   return 0;
 }
 
-/** A list of two Nones: where splitGroup leaves (match, rest). The caller roots it. */
-function newPair(): usize {
+/** A list of two Nones: where splitGroup and exceptStarMatch leave (match, rest). The caller roots it. */
+export function newPair(): usize {
   const pair = newList(2);
   listAppend(pair, NONE);
   listAppend(pair, NONE);
@@ -329,7 +324,7 @@ function subgroupMethod(self: Value, args: usize, nargs: i32, kwnames: Value): V
 export function exceptStarMatch(exc: Value, types: Value, out: usize): bool {
   listSet(out, 0, NONE);
   listSet(out, 1, NONE);
-  if (!isExceptionTypes(types)) {
+  if (!isExceptClause(types)) {
     raiseJs(TypeError, 'catching classes that do not inherit from BaseException is not allowed');
     return false;
   }

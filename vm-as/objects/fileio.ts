@@ -14,10 +14,11 @@
 //   +56  encoding   str (text files)
 //   +64  errors     str (text files)
 
+import { setTwoBases } from './class';
 import { Value, NULL, NONE, TRUE, FALSE, isPtr, intOf, ptrOf, ptrValue, smallInt } from '../value';
 import { KIND_INSTANCE, KIND_STR, KIND_BYTES, KIND_EXCEPTION, kindOfPtr } from '../object';
 import { alloc } from '../heap';
-import { objectType, setSlot, SLOT_NEW, SLOT_REPR, SLOT_ITER, SLOT_NEXT, TYPE_MODULE, TYPE_BASICSIZE, TYPE_BASES, TYPE_MRO, TPFLAG_EXCEPTION,
+import { objectType, setSlot, SLOT_NEW, SLOT_REPR, SLOT_ITER, SLOT_NEXT, TYPE_MODULE, TYPE_BASICSIZE, TPFLAG_EXCEPTION,
   TPFLAG_BASETYPE, TPFLAG_HAS_DICT } from '../types';
 import { newBuiltinType, setExtensionModule } from '../typesetup';
 import { defineMethod, defineGetSet } from './builtin';
@@ -30,7 +31,6 @@ import { strLength, charAt, strFromJs } from './str';
 import { substring } from './str-ops';
 import { newBytes, bytesLength, bytesData } from './bytes';
 import { newList, listAppend } from './list';
-import { newTuple, tupleSet, tupleGet, tupleLength } from './tuple';
 import { lookupEncoding, lookupErrors, encodeStr, decodeBytes, ENC_UTF8, ERR_SURROGATEESCAPE } from './str-codecs';
 import { checkNoArgs, checkArgCount, checkNoKwargs } from './args';
 import { asSsize, conversionFailed } from './text-args';
@@ -634,24 +634,6 @@ export function setupFileTypes(): void {
     TPFLAG_EXCEPTION | TPFLAG_BASETYPE | TPFLAG_HAS_DICT);
   addPermanentRoot(ptrValue(UnsupportedOperation));
   store<u32>(UnsupportedOperation + TYPE_MODULE, <u32>internJs('io'));
-  addValueErrorBase(UnsupportedOperation);
+  setTwoBases(UnsupportedOperation, E.OSError, E.ValueError);
 }
 
-/**
- * Makes the OSError subclass t also a ValueError, as CPython's io.UnsupportedOperation:
- * bases (OSError, ValueError), MRO t, OSError, ValueError, then OSError's bases.
- */
-function addValueErrorBase(t: usize): void {
-  const bases = newTuple(2);
-  tupleSet(bases, 0, ptrValue(E.OSError));
-  tupleSet(bases, 1, ptrValue(E.ValueError));
-  store<u32>(t + TYPE_BASES, <u32>bases);
-  const osMro = <usize>load<u32>(E.OSError + TYPE_MRO);
-  const n = tupleLength(osMro);
-  const mro = newTuple(n + 2);
-  tupleSet(mro, 0, ptrValue(t));
-  tupleSet(mro, 1, ptrValue(E.OSError));
-  tupleSet(mro, 2, ptrValue(E.ValueError));
-  for (let i = 1; i < n; i++) tupleSet(mro, i + 2, tupleGet(osMro, i));
-  store<u32>(t + TYPE_MRO, <u32>mro);
-}
