@@ -753,9 +753,10 @@ function run(start: usize, throwAt: i32): Value {
       case O.OP_MAKE_FUNCTION: {
         store<u32>(f + FRAME_SP, <u32>sp);
         setCurrentFrame(f);
-        const fn = X.makeFunction(f, sp - 8 - (<usize>X.makeFunctionExtras(arg) << 3), arg);
+        const extras = <usize>X.makeFunctionExtras(arg) << 3;
+        const fn = X.makeFunction(f, sp - 8 - extras, arg);
         if (fn == NULL) break;
-        sp -= <usize>X.makeFunctionExtras(arg) << 3;
+        sp -= extras;
         store<u64>(sp - 8, fn);
         continue;
       }
