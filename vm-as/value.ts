@@ -59,7 +59,17 @@ export const SMALL_INT_MAX: i64 = (1 << 47) - 1;
 
 // @ts-ignore: decorator
 @inline export function bothSmallInts(a: Value, b: Value): bool {
-  return ((a >> 48) == TAG_INT) & ((b >> 48) == TAG_INT);
+  // One test for both: no tag in use has the int tag's bits and more.
+  return ((a & b) >> 48) == TAG_INT;
+}
+
+/**
+ * Whether both are floats, in one test. It may answer false for two floats (a negative one of
+ * huge magnitude or -inf with some others): callers must take their general path then.
+ */
+// @ts-ignore: decorator
+@inline export function surelyBothFloats(a: Value, b: Value): bool {
+  return (a | b) < FIRST_TAGGED;
 }
 
 /** The payload of a small int, sign-extended. */

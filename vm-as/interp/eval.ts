@@ -5,7 +5,7 @@
 // unwinder below it; every case that succeeds ends with `continue`.
 
 import { Value, NULL, NONE, TRUE, FALSE, isSmallInt, isFloat, isPtr, intOf, floatOf, smallInt,
-  floatValue, ptrOf, ptrValue, fitsSmallInt, bothSmallInts } from '../value';
+  floatValue, ptrOf, ptrValue, fitsSmallInt, bothSmallInts, surelyBothFloats } from '../value';
 import * as O from '../generated/opcodes';
 import { FRAME_CODE, FRAME_FUNC, FRAME_GLOBALS, FRAME_BUILTINS, FRAME_BACK, FRAME_IP, FRAME_SP,
   FRAME_LOCALS, FRAME_FLAGS, FRAME_OWNER, FRAME_RESUME_MODE, FRAME_LASTI, FRAME_HEADER,
@@ -90,6 +90,17 @@ export function evalFrameThrow(start: usize, index: i32): Value {
   return result;
 }
 
+// What the unwinder needs to know about the error a case `break`s with (globals, as they are set
+// only on the way to the unwinder, which resets them).
+/** True when the error being unwound is a re-raise (no new traceback entry). */
+let reraising = false;
+/** Where the exception appears when not at the current instruction (evalFrameThrow); -1 otherwise. */
+let raisedAt: i32 = -1;
+
+/** The keyword names KW_NAMES sets for the CALL that follows it (a global: rare, and the loop
+ * keeps its registers for the hot values). */
+let callKwNames: Value = NULL;
+
 /** A pseudo-instruction the loop starts at to unwind an exception thrown into a frame. */
 const THROW_WORD = memory.data<u32>([O.FIRST_VM_OPCODE]);
 
@@ -118,25 +129,66 @@ function safePoint(f: usize): bool {
   return sp + 8;
 }
 
+/** Local variable i of frame f (FRAME_HEADER as the access offset: no add in the loop). */
+// @ts-ignore: decorator
+@inline function getLocal(f: usize, i: u32): Value {
+  return load<u64>(f + (<usize>i << 3), FRAME_HEADER);
+}
+
+// @ts-ignore: decorator
+@inline function setLocal(f: usize, i: u32, v: Value): void {
+  store<u64>(f + (<usize>i << 3), v, FRAME_HEADER);
+}
+
+/** The small int n, or NULL when it needs a bigint (the general path makes it). */
+// @ts-ignore: decorator
+@inline function smallIntOrNull(n: i64): Value {
+  return fitsSmallInt(n) ? smallInt(n) : NULL;
+}
+
+/**
+ * BINARY_OP beyond the loop's fast paths: other number pairs, then the general protocol (a
+ * function of its own, so the loop stays small). NULL with the error set when it fails.
+ */
+function binaryOpInFrame(f: usize, sp: usize, a: Value, b: Value, op: u32): Value {
+  const r = X.numberBinary(a, b, op);
+  if (r != NULL) return r;
+  store<u32>(f + FRAME_SP, <u32>sp);
+  setCurrentFrame(f);
+  return A.binaryOp(a, b, op);
+}
+
+// For each comparison operator a nibble: bit i is set when it holds for operands whose order
+// is i (0 less, 1 equal, 2 greater, 3 unordered: a NaN).
+const CMP_OUTCOMES: u32 = (0x1 << (CMP_LT << 2)) | (0x3 << (CMP_LE << 2)) | (0x2 << (CMP_EQ << 2)) |
+  (0xD << (CMP_NE << 2)) | (0x4 << (CMP_GT << 2)) | (0x6 << (CMP_GE << 2));
+
+/** 1 when comparison operator op holds for operands in order `order` (see CMP_OUTCOMES), else 0. */
+// @ts-ignore: decorator
+@inline function comparisonHolds(op: u32, order: i32): i32 {
+  return (CMP_OUTCOMES >> ((op << 2) + <u32>order)) & 1;
+}
+
+/** Name i of the code object (co_names). */
+// @ts-ignore: decorator
+@inline function nameAt(code: usize, i: u32): Value {
+  return load<u64>(tupleItems(<usize>load<u32>(code + C.CODE_NAMES)) + (<usize>i << 3));
+}
+
 function run(start: usize, throwAt: i32): Value {
   let f = start;
   let code = <usize>load<u32>(f + FRAME_CODE);
   let words = C.codeWords(code);
   let ip = <usize>load<u32>(f + FRAME_IP);
   let sp = <usize>load<u32>(f + FRAME_SP);
-  let locals = f + FRAME_HEADER;
   let consts = tupleItems(<usize>load<u32>(code + C.CODE_CONSTS));
-  let names = tupleItems(<usize>load<u32>(code + C.CODE_NAMES));
-  let kwnames: Value = NULL;
   let extArg: u32 = 0;
   let budget: i32 = sliceBudget;
   let at = ip;
-  /** True when the error being unwound is a re-raise (no new traceback entry). */
-  let reraising = false;
-  /** Where an exception thrown into the frame appears (evalFrameThrow); -1 otherwise. */
-  let raisedAt: i32 = throwAt;
-  if (throwAt >= 0) ip = THROW_WORD;
-  let result: Value = NULL;
+  if (throwAt >= 0) {
+    raisedAt = throwAt;
+    ip = THROW_WORD;
+  }
 
   while (true) {
     at = ip;
@@ -204,11 +256,11 @@ function run(start: usize, throwAt: i32): Value {
         continue;
       }
       case O.OP_LOAD_FAST: {
-        sp = push(sp, load<u64>(locals + (<usize>arg << 3)));
+        sp = push(sp, getLocal(f, arg));
         continue;
       }
       case O.OP_LOAD_FAST_CHECK: {
-        const v = load<u64>(locals + (<usize>arg << 3));
+        const v = getLocal(f, arg);
         if (v == NULL) {
           X.raiseUnboundLocal(code, arg);
           break;
@@ -217,34 +269,33 @@ function run(start: usize, throwAt: i32): Value {
         continue;
       }
       case O.OP_LOAD_FAST_AND_CLEAR: {
-        sp = push(sp, load<u64>(locals + (<usize>arg << 3)));
-        store<u64>(locals + (<usize>arg << 3), NULL);
+        sp = push(sp, getLocal(f, arg));
+        setLocal(f, arg, NULL);
         continue;
       }
       case O.OP_STORE_FAST: {
         sp -= 8;
-        store<u64>(locals + (<usize>arg << 3), load<u64>(sp));
+        setLocal(f, arg, load<u64>(sp));
         continue;
       }
       case O.OP_DELETE_FAST: {
-        if (load<u64>(locals + (<usize>arg << 3)) == NULL) {
+        if (getLocal(f, arg) == NULL) {
           X.raiseUnboundLocal(code, arg);
           break;
         }
-        store<u64>(locals + (<usize>arg << 3), NULL);
+        setLocal(f, arg, NULL);
         continue;
       }
       case O.OP_MAKE_CELL: {
-        const slot = locals + (<usize>arg << 3);
-        store<u64>(slot, X.newCellValue(load<u64>(slot)));
+        setLocal(f, arg, X.newCellValue(getLocal(f, arg)));
         continue;
       }
       case O.OP_LOAD_CLOSURE: {
-        sp = push(sp, load<u64>(locals + (<usize>arg << 3)));
+        sp = push(sp, getLocal(f, arg));
         continue;
       }
       case O.OP_LOAD_DEREF: {
-        const v = X.cellGet(load<u64>(locals + (<usize>arg << 3)));
+        const v = X.cellGet(getLocal(f, arg));
         if (v == NULL) {
           X.raiseUnboundDeref(code, arg);
           break;
@@ -254,11 +305,11 @@ function run(start: usize, throwAt: i32): Value {
       }
       case O.OP_STORE_DEREF: {
         sp -= 8;
-        X.cellSet(load<u64>(locals + (<usize>arg << 3)), load<u64>(sp));
+        X.cellSet(getLocal(f, arg), load<u64>(sp));
         continue;
       }
       case O.OP_DELETE_DEREF: {
-        const cell = load<u64>(locals + (<usize>arg << 3));
+        const cell = getLocal(f, arg);
         if (X.cellGet(cell) == NULL) {
           X.raiseUnboundDeref(code, arg);
           break;
@@ -282,7 +333,7 @@ function run(start: usize, throwAt: i32): Value {
           const dict = (slot & 1) ? <usize>load<u32>(f + FRAME_BUILTINS) : globals;
           v = load<u64>(<usize>load<u32>(dict + DICT_ENTRIES) + (<usize>(slot >> 1) << 4) + 8);
         } else {
-          v = X.loadGlobal(f, load<u64>(names + (<usize>(arg >> 1) << 3)), ip);
+          v = X.loadGlobal(f, nameAt(code, arg >> 1), ip);
         }
         ip += 12;
         if (v == NULL) break;
@@ -291,16 +342,16 @@ function run(start: usize, throwAt: i32): Value {
       }
       case O.OP_STORE_GLOBAL: {
         sp -= 8;
-        if (X.storeGlobal(f, load<u64>(names + (<usize>arg << 3)), load<u64>(sp)) < 0) break;
+        if (X.storeGlobal(f, nameAt(code, arg), load<u64>(sp)) < 0) break;
         continue;
       }
       case O.OP_DELETE_GLOBAL: {
-        if (X.deleteGlobal(f, load<u64>(names + (<usize>arg << 3))) < 0) break;
+        if (X.deleteGlobal(f, nameAt(code, arg)) < 0) break;
         continue;
       }
       case O.OP_LOAD_NAME: {
         store<u32>(f + FRAME_SP, <u32>sp);
-        const v = X.loadName(f, load<u64>(names + (<usize>arg << 3)));
+        const v = X.loadName(f, nameAt(code, arg));
         if (v == NULL) break;
         sp = push(sp, v);
         continue;
@@ -308,12 +359,12 @@ function run(start: usize, throwAt: i32): Value {
       case O.OP_STORE_NAME: {
         sp -= 8;
         store<u32>(f + FRAME_SP, <u32>sp);
-        if (X.storeName(f, load<u64>(names + (<usize>arg << 3)), load<u64>(sp)) < 0) break;
+        if (X.storeName(f, nameAt(code, arg), load<u64>(sp)) < 0) break;
         continue;
       }
       case O.OP_DELETE_NAME: {
         store<u32>(f + FRAME_SP, <u32>sp);
-        if (X.deleteName(f, load<u64>(names + (<usize>arg << 3))) < 0) break;
+        if (X.deleteName(f, nameAt(code, arg)) < 0) break;
         continue;
       }
       case O.OP_LOAD_LOCALS: {
@@ -327,7 +378,7 @@ function run(start: usize, throwAt: i32): Value {
       }
       case O.OP_LOAD_FROM_DICT_OR_GLOBALS: {
         store<u32>(f + FRAME_SP, <u32>sp);
-        const v = X.loadFromDictOrGlobals(f, load<u64>(sp - 8), load<u64>(names + (<usize>arg << 3)));
+        const v = X.loadFromDictOrGlobals(f, load<u64>(sp - 8), nameAt(code, arg));
         if (v == NULL) break;
         store<u64>(sp - 8, v);
         continue;
@@ -340,7 +391,7 @@ function run(start: usize, throwAt: i32): Value {
         continue;
       }
       case O.OP_LOAD_ATTR: {
-        const name = load<u64>(names + (<usize>(arg >> 1) << 3));
+        const name = nameAt(code, arg >> 1);
         const obj = load<u64>(sp - 8);
         if (isPtr(obj)) {
           // The inline cache (interp/attr-cache.ts): valid while the class keeps its version tag.
@@ -377,7 +428,7 @@ function run(start: usize, throwAt: i32): Value {
         store<u32>(f + FRAME_SP, <u32>sp);
         setCurrentFrame(f);
         ip += 4;
-        const pushed = X.loadSuperAttr(sp - 24, load<u64>(names + (<usize>(arg >> 2) << 3)), arg);
+        const pushed = X.loadSuperAttr(sp - 24, nameAt(code, arg >> 2), arg);
         if (pushed < 0) break;
         sp = sp - 24 + (<usize>pushed << 3);
         continue;
@@ -385,7 +436,7 @@ function run(start: usize, throwAt: i32): Value {
       case O.OP_STORE_ATTR: {
         const obj = load<u64>(sp - 8);
         const value = load<u64>(sp - 16);
-        const name = load<u64>(names + (<usize>arg << 3));
+        const name = nameAt(code, arg);
         if (isPtr(obj)) {
           const p = ptrOf(obj);
           const type = typeOfPtr(p);
@@ -409,7 +460,7 @@ function run(start: usize, throwAt: i32): Value {
         store<u32>(f + FRAME_SP, <u32>sp);
         setCurrentFrame(f);
         sp -= 8;
-        if (A.setAttr(load<u64>(sp), ptrOf(load<u64>(names + (<usize>arg << 3))), NULL) < 0) break;
+        if (A.setAttr(load<u64>(sp), ptrOf(nameAt(code, arg)), NULL) < 0) break;
         continue;
       }
       case O.OP_BINARY_SUBSCR: {
@@ -533,21 +584,53 @@ function run(start: usize, throwAt: i32): Value {
         store<u64>(sp - 8, r);
         continue;
       }
+      case Q.OP_BINARY_OP_ADD: {
+        const a = load<u64>(sp - 16);
+        const b = load<u64>(sp - 8);
+        let r: Value = NULL;
+        if (bothSmallInts(a, b)) r = smallIntOrNull(intOf(a) + intOf(b));
+        else if (surelyBothFloats(a, b)) r = floatValue(floatOf(a) + floatOf(b));
+        if (r == NULL) r = binaryOpInFrame(f, sp, a, b, arg);
+        if (r == NULL) break;
+        ip += 4;
+        sp -= 8;
+        store<u64>(sp - 8, r);
+        continue;
+      }
+      case Q.OP_BINARY_OP_SUBTRACT: {
+        const a = load<u64>(sp - 16);
+        const b = load<u64>(sp - 8);
+        let r: Value = NULL;
+        if (bothSmallInts(a, b)) r = smallIntOrNull(intOf(a) - intOf(b));
+        else if (surelyBothFloats(a, b)) r = floatValue(floatOf(a) - floatOf(b));
+        if (r == NULL) r = binaryOpInFrame(f, sp, a, b, arg);
+        if (r == NULL) break;
+        ip += 4;
+        sp -= 8;
+        store<u64>(sp - 8, r);
+        continue;
+      }
+      case Q.OP_BINARY_OP_MULTIPLY: {
+        const a = load<u64>(sp - 16);
+        const b = load<u64>(sp - 8);
+        let r: Value = NULL;
+        if (bothSmallInts(a, b)) r = X.smallIntMultiply(intOf(a), intOf(b));
+        else if (surelyBothFloats(a, b)) r = floatValue(floatOf(a) * floatOf(b));
+        if (r == NULL) r = binaryOpInFrame(f, sp, a, b, arg);
+        if (r == NULL) break;
+        ip += 4;
+        sp -= 8;
+        store<u64>(sp - 8, r);
+        continue;
+      }
       case O.OP_BINARY_OP: {
         const a = load<u64>(sp - 16);
         const b = load<u64>(sp - 8);
-        ip += 4;
         let r: Value = NULL;
         if (bothSmallInts(a, b)) r = X.smallIntBinary(intOf(a), intOf(b), arg);
-        else if (isFloat(a) && isFloat(b)) r = X.floatBinary(floatOf(a), floatOf(b), arg);
-        else if (isFloat(a) && isSmallInt(b)) r = X.floatBinary(floatOf(a), <f64>intOf(b), arg);
-        else if (isSmallInt(a) && isFloat(b)) r = X.floatBinary(<f64>intOf(a), floatOf(b), arg);
-        if (r == NULL) {
-          store<u32>(f + FRAME_SP, <u32>sp);
-          setCurrentFrame(f);
-          r = A.binaryOp(a, b, arg);
-          if (r == NULL) break;
-        }
+        if (r == NULL) r = binaryOpInFrame(f, sp, a, b, arg);
+        if (r == NULL) break;
+        ip += 4;
         sp -= 8;
         store<u64>(sp - 8, r);
         continue;
@@ -557,8 +640,16 @@ function run(start: usize, throwAt: i32): Value {
         const b = load<u64>(sp - 8);
         ip += 4;
         let truth: i32 = -1;
-        if (bothSmallInts(a, b)) truth = X.compareI64(intOf(a), intOf(b), arg) ? 1 : 0;
-        else if (isFloat(a) && isFloat(b)) truth = X.compareF64(floatOf(a), floatOf(b), arg) ? 1 : 0;
+        if (bothSmallInts(a, b)) {
+          // Shifting the tag out keeps the payloads' order.
+          const x = <i64>(a << 16);
+          const y = <i64>(b << 16);
+          truth = comparisonHolds(arg, <i32>(x >= y) + <i32>(x > y));
+        } else if (surelyBothFloats(a, b)) {
+          const x = floatOf(a);
+          const y = floatOf(b);
+          truth = comparisonHolds(arg, <i32>(x >= y) + <i32>(x > y) + 3 * <i32>((x != x) | (y != y)));
+        }
         if (truth >= 0) {
           sp -= 16;
           // A comparison feeding a conditional jump takes the jump itself.
@@ -773,7 +864,7 @@ function run(start: usize, throwAt: i32): Value {
         continue;
       }
       case O.OP_KW_NAMES: {
-        kwnames = load<u64>(consts + (<usize>arg << 3));
+        callKwNames = load<u64>(consts + (<usize>arg << 3));
         continue;
       }
       case O.OP_CALL: {
@@ -787,8 +878,8 @@ function run(start: usize, throwAt: i32): Value {
           args = base + 8;
           nargs++;
         }
-        const kw = kwnames;
-        kwnames = NULL;
+        const kw = callKwNames;
+        callKwNames = NULL;
         if (kw != NULL) nargs -= tupleLength(ptrOf(kw)); // CALL's argument counts the keyword values too
         if (isPtr(callable) && kindOfPtr(ptrOf(callable)) == KIND_FUNCTION) {
           // A Python function: push its frame and continue in this loop.
@@ -838,9 +929,7 @@ function run(start: usize, throwAt: i32): Value {
             words = C.codeWords(code);
             ip = <usize>load<u32>(f + FRAME_IP);
             sp = <usize>load<u32>(f + FRAME_SP);
-            locals = f + FRAME_HEADER;
             consts = tupleItems(<usize>load<u32>(code + C.CODE_CONSTS));
-            names = tupleItems(<usize>load<u32>(code + C.CODE_NAMES));
             continue;
           } else {
             nf = newFrameForCall(func, args, nargs, kw, f);
@@ -854,9 +943,7 @@ function run(start: usize, throwAt: i32): Value {
           code = fcode;
           words = C.codeWords(code);
           ip = words;
-          locals = f + FRAME_HEADER;
           consts = tupleItems(<usize>load<u32>(code + C.CODE_CONSTS));
-          names = tupleItems(<usize>load<u32>(code + C.CODE_NAMES));
           continue;
         }
         store<u32>(f + FRAME_IP, <u32>ip);
@@ -871,9 +958,7 @@ function run(start: usize, throwAt: i32): Value {
           words = C.codeWords(code);
           ip = <usize>load<u32>(f + FRAME_IP);
           sp = <usize>load<u32>(f + FRAME_SP);
-          locals = f + FRAME_HEADER;
           consts = tupleItems(<usize>load<u32>(code + C.CODE_CONSTS));
-          names = tupleItems(<usize>load<u32>(code + C.CODE_NAMES));
           continue;
         }
         store<u32>(f + FRAME_SP, <u32>sp);
@@ -896,6 +981,7 @@ function run(start: usize, throwAt: i32): Value {
       }
       case O.OP_RETURN_CONST:
       case O.OP_RETURN_VALUE: {
+        let result: Value;
         if (op == O.OP_RETURN_CONST) result = load<u64>(consts + (<usize>arg << 3));
         else {
           sp -= 8;
@@ -917,9 +1003,7 @@ function run(start: usize, throwAt: i32): Value {
           code = <usize>load<u32>(f + FRAME_CODE);
           words = C.codeWords(code);
           sp = <usize>load<u32>(f + FRAME_SP);
-          locals = f + FRAME_HEADER;
           consts = tupleItems(<usize>load<u32>(code + C.CODE_CONSTS));
-          names = tupleItems(<usize>load<u32>(code + C.CODE_NAMES));
           if ((mode & 3) == RESUME_CALL) {
             X.raiseStopIteration(result);
             raisedAt = <i32>load<u32>(f + FRAME_LASTI);
@@ -943,9 +1027,7 @@ function run(start: usize, throwAt: i32): Value {
         words = C.codeWords(code);
         ip = <usize>load<u32>(f + FRAME_IP);
         sp = push(<usize>load<u32>(f + FRAME_SP), result);
-        locals = f + FRAME_HEADER;
         consts = tupleItems(<usize>load<u32>(code + C.CODE_CONSTS));
-        names = tupleItems(<usize>load<u32>(code + C.CODE_NAMES));
         continue;
       }
       case O.OP_JUMP_FORWARD: {
@@ -1040,9 +1122,7 @@ function run(start: usize, throwAt: i32): Value {
           words = C.codeWords(code);
           ip = <usize>load<u32>(f + FRAME_IP);
           sp = <usize>load<u32>(f + FRAME_SP);
-          locals = f + FRAME_HEADER;
           consts = tupleItems(<usize>load<u32>(code + C.CODE_CONSTS));
-          names = tupleItems(<usize>load<u32>(code + C.CODE_NAMES));
           continue;
         }
         store<u32>(f + FRAME_SP, <u32>sp);
@@ -1181,9 +1261,7 @@ function run(start: usize, throwAt: i32): Value {
         words = C.codeWords(code);
         ip = <usize>load<u32>(f + FRAME_IP);
         sp = push(<usize>load<u32>(f + FRAME_SP), gen);
-        locals = f + FRAME_HEADER;
         consts = tupleItems(<usize>load<u32>(code + C.CODE_CONSTS));
-        names = tupleItems(<usize>load<u32>(code + C.CODE_NAMES));
         continue;
       }
       case O.OP_YIELD_VALUE: {
@@ -1203,9 +1281,7 @@ function run(start: usize, throwAt: i32): Value {
         words = C.codeWords(code);
         ip = <usize>load<u32>(f + FRAME_IP);
         sp = push(<usize>load<u32>(f + FRAME_SP), value);
-        locals = f + FRAME_HEADER;
         consts = tupleItems(<usize>load<u32>(code + C.CODE_CONSTS));
-        names = tupleItems(<usize>load<u32>(code + C.CODE_NAMES));
         continue;
       }
       case O.OP_SEND: {
@@ -1223,9 +1299,7 @@ function run(start: usize, throwAt: i32): Value {
           words = C.codeWords(code);
           ip = <usize>load<u32>(f + FRAME_IP);
           sp = <usize>load<u32>(f + FRAME_SP);
-          locals = f + FRAME_HEADER;
           consts = tupleItems(<usize>load<u32>(code + C.CODE_CONSTS));
-          names = tupleItems(<usize>load<u32>(code + C.CODE_NAMES));
           continue;
         }
         store<u32>(f + FRAME_SP, <u32>sp);
@@ -1302,7 +1376,7 @@ function run(start: usize, throwAt: i32): Value {
       case O.OP_IMPORT_NAME: {
         store<u32>(f + FRAME_SP, <u32>sp);
         setCurrentFrame(f);
-        const v = X.importName(f, load<u64>(names + (<usize>arg << 3)), load<u64>(sp - 8), load<u64>(sp - 16));
+        const v = X.importName(f, nameAt(code, arg), load<u64>(sp - 8), load<u64>(sp - 16));
         if (v == NULL) break;
         sp -= 8;
         store<u64>(sp - 8, v);
@@ -1311,7 +1385,7 @@ function run(start: usize, throwAt: i32): Value {
       case O.OP_IMPORT_FROM: {
         store<u32>(f + FRAME_SP, <u32>sp);
         setCurrentFrame(f);
-        const v = X.importFrom(load<u64>(sp - 8), load<u64>(names + (<usize>arg << 3)));
+        const v = X.importFrom(load<u64>(sp - 8), nameAt(code, arg));
         if (v == NULL) break;
         sp = push(sp, v);
         continue;
@@ -1339,14 +1413,14 @@ function run(start: usize, throwAt: i32): Value {
         continue;
       }
       case Q.OP_LOAD_FAST__LOAD_FAST: {
-        store<u64>(sp, load<u64>(locals + (<usize>arg << 3)));
-        store<u64>(sp, load<u64>(locals + (<usize>(load<u32>(ip) >> 8) << 3)), 8);
+        store<u64>(sp, getLocal(f, arg));
+        store<u64>(sp, getLocal(f, load<u32>(ip) >> 8), 8);
         sp += 16;
         ip += 4;
         continue;
       }
       case Q.OP_LOAD_FAST__LOAD_CONST: {
-        store<u64>(sp, load<u64>(locals + (<usize>arg << 3)));
+        store<u64>(sp, getLocal(f, arg));
         store<u64>(sp, load<u64>(consts + (<usize>(load<u32>(ip) >> 8) << 3)), 8);
         sp += 16;
         ip += 4;
@@ -1354,20 +1428,20 @@ function run(start: usize, throwAt: i32): Value {
       }
       case Q.OP_LOAD_CONST__LOAD_FAST: {
         store<u64>(sp, load<u64>(consts + (<usize>arg << 3)));
-        store<u64>(sp, load<u64>(locals + (<usize>(load<u32>(ip) >> 8) << 3)), 8);
+        store<u64>(sp, getLocal(f, load<u32>(ip) >> 8), 8);
         sp += 16;
         ip += 4;
         continue;
       }
       case Q.OP_STORE_FAST__LOAD_FAST: {
-        store<u64>(locals + (<usize>arg << 3), load<u64>(sp - 8));
-        store<u64>(sp - 8, load<u64>(locals + (<usize>(load<u32>(ip) >> 8) << 3)));
+        setLocal(f, arg, load<u64>(sp - 8));
+        store<u64>(sp - 8, getLocal(f, load<u32>(ip) >> 8));
         ip += 4;
         continue;
       }
       case Q.OP_STORE_FAST__STORE_FAST: {
-        store<u64>(locals + (<usize>arg << 3), load<u64>(sp - 8));
-        store<u64>(locals + (<usize>(load<u32>(ip) >> 8) << 3), load<u64>(sp - 16));
+        setLocal(f, arg, load<u64>(sp - 8));
+        setLocal(f, load<u32>(ip) >> 8, load<u64>(sp - 16));
         sp -= 16;
         ip += 4;
         continue;
@@ -1408,9 +1482,7 @@ function run(start: usize, throwAt: i32): Value {
       words = C.codeWords(code);
       index = load<u32>(f + FRAME_LASTI);
       sp = <usize>load<u32>(f + FRAME_SP);
-      locals = f + FRAME_HEADER;
       consts = tupleItems(<usize>load<u32>(code + C.CODE_CONSTS));
-      names = tupleItems(<usize>load<u32>(code + C.CODE_NAMES));
       X.addTraceback(f, code, index);
     }
   }

@@ -2,7 +2,7 @@
 // out of eval.ts so the loop stays small enough for the engine to optimise well.
 
 import { Value, NULL, NONE, TRUE, FALSE, isSmallInt, isFloat, isPtr, intOf, floatOf, smallInt,
-  floatValue, ptrOf, ptrValue, fitsSmallInt } from '../value';
+  floatValue, ptrOf, ptrValue, fitsSmallInt, bothSmallInts } from '../value';
 import * as O from '../generated/opcodes';
 import { FRAME_CODE, FRAME_FUNC, FRAME_GLOBALS, FRAME_BUILTINS, FRAME_BACK, FRAME_SP, FRAME_IP,
   FRAME_LOCALS, FRAME_FLAGS, FRAME_OWNER, FRAME_RESUME_MODE, FRAME_HEADER, FRAME_IN_GENERATOR,
@@ -377,6 +377,30 @@ export function storeSlice(container: Value, start: Value, stop: Value, value: V
 
 // ---- number fast paths ----
 
+/** a * b for two small ints when the product is a small int; else NULL. */
+// @ts-ignore: decorator
+@inline export function smallIntMultiply(a: i64, b: i64): Value {
+  // Factors of at most 31 bits can't overflow 64 bits.
+  if (a > 0x7FFFFFFF || a < -0x7FFFFFFF || b > 0x7FFFFFFF || b < -0x7FFFFFFF) return NULL;
+  const r = a * b;
+  return fitsSmallInt(r) ? smallInt(r) : NULL;
+}
+
+/**
+ * a <op> b for two numbers (small ints or floats, mixed too) when the result needs no bigint
+ * and raises nothing; else NULL (the types' slots handle it).
+ */
+export function numberBinary(a: Value, b: Value, op: u32): Value {
+  if (bothSmallInts(a, b)) return smallIntBinary(intOf(a), intOf(b), op);
+  if (isFloat(a)) {
+    if (isFloat(b)) return floatBinary(floatOf(a), floatOf(b), op);
+    if (isSmallInt(b)) return floatBinary(floatOf(a), <f64>intOf(b), op);
+  } else if (isSmallInt(a) && isFloat(b)) {
+    return floatBinary(<f64>intOf(a), floatOf(b), op);
+  }
+  return NULL;
+}
+
 /** a <op> b for two small ints when the result needs no bigint and raises nothing; else NULL. */
 // @ts-ignore: decorator
 @inline export function smallIntBinary(a: i64, b: i64, op: u32): Value {
@@ -385,11 +409,7 @@ export function storeSlice(container: Value, start: Value, stop: Value, value: V
   switch (op) {
     case O.NB_ADD: r = a + b; break;
     case O.NB_SUBTRACT: r = a - b; break;
-    case O.NB_MULTIPLY: {
-      if (a > 0x7FFFFFFF || a < -0x7FFFFFFF || b > 0x7FFFFFFF || b < -0x7FFFFFFF) return NULL;
-      r = a * b;
-      break;
-    }
+    case O.NB_MULTIPLY: return smallIntMultiply(a, b);
     case O.NB_FLOOR_DIVIDE: {
       if (b == 0) return NULL;
       r = a / b;
