@@ -23,6 +23,36 @@ export class CompileError extends Error {
   }
 }
 
+/**
+ * CPython's RecursionError for a tree nested deeper than its compiler accepts. Not a
+ * SyntaxError: python3 prints it as `RecursionError: <message>`, without a location.
+ */
+export class CompileRecursionError extends Error {
+  constructor() {
+    super('maximum recursion depth exceeded during compilation');
+    this.name = 'RecursionError';
+  }
+}
+
+/** CPython's parser reports running out of stack as a bare MemoryError (not a SyntaxError). */
+export class CompileMemoryError extends Error {
+  constructor() {
+    super('');
+    this.name = 'MemoryError';
+  }
+}
+
+/**
+ * What python3 prints on stderr when compiling a program fails with err (a SyntaxError, or the
+ * RecursionError or MemoryError of absurdly deep nesting); null when err is no compile failure.
+ */
+export function formatCompileFailure(err: unknown): string | null {
+  if (err instanceof CompileError) return formatCompileError(err);
+  if (err instanceof CompileRecursionError) return `RecursionError: ${err.message}\n`;
+  if (err instanceof CompileMemoryError) return 'MemoryError\n';
+  return null;
+}
+
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 

@@ -2,7 +2,7 @@
 export { parse } from './parser.js';
 export { checkSource } from './check.js';
 export { dumpAst } from './ast-dump.js';
-export { CompileError, formatCompileError } from './errors.js';
+export { CompileError, CompileRecursionError, CompileMemoryError, formatCompileError, formatCompileFailure } from './errors.js';
 export * as ast from './ast.js';
 export { dumpSymtable, dumpCodeObjects } from './symtable-dump.js';
 export { compileToImage } from './pipeline.js';

@@ -9,7 +9,7 @@
 
 import type * as A from './ast.js';
 import { PyComplex, PyEllipsis } from './ast.js';
-import { CompileError } from './errors.js';
+import { CompileError, CompileMemoryError } from './errors.js';
 import { concatenateStrings, type StringContext } from './fstring.js';
 import { parseNumber } from './literals.js';
 import { decodeSource } from './source.js';
@@ -33,7 +33,7 @@ export function parse(source: Uint8Array | string, filename: string, mode: Parse
   } catch (e) {
     // Nesting our level count does not weigh (brackets, statements) can still exhaust the JS
     // stack first: that is CPython's MemoryError too.
-    if (e instanceof RangeError && /call stack/.test(e.message)) throw parserStackOverflow();
+    if (e instanceof RangeError && /call stack/.test(e.message)) throw new CompileMemoryError();
     throw e;
   }
 }
@@ -44,13 +44,6 @@ export function parse(source: Uint8Array | string, filename: string, mode: Parse
  * and `**`), this limit reproduces where it stops for chains of them in a statement.
  */
 const MAX_LEVEL = 5969;
-
-/** CPython's parser reports running out of stack as MemoryError (not a SyntaxError). */
-function parserStackOverflow(): Error {
-  const err = new Error('');
-  err.name = 'MemoryError';
-  return err;
-}
 
 /** Thrown when the current alternative does not match (the first pass has no alternatives). */
 class SyntaxFail {}
@@ -399,7 +392,7 @@ export class Parser {
   }
 
   private enter(): void {
-    if (++this.level > MAX_LEVEL) throw parserStackOverflow();
+    if (++this.level > MAX_LEVEL) throw new CompileMemoryError();
   }
 
   // ---- second-pass memoisation ----

@@ -23,17 +23,6 @@ export function locationOf(node: Position): Location {
   };
 }
 
-/**
- * CPython's RecursionError for a tree nested deeper than its compiler accepts. Not a
- * SyntaxError: python3 prints it as `RecursionError: <message>`, without a location.
- */
-export class CompileRecursionError extends Error {
-  constructor() {
-    super('maximum recursion depth exceeded during compilation');
-    this.name = 'RecursionError';
-  }
-}
-
 /** err_programtext reads lines into a 1000-byte buffer: a longer line keeps only its last chunk. */
 const LINE_BUFFER_CHUNK = 999;
 

@@ -17,7 +17,8 @@
 import type * as ast from './ast.js';
 import type { FutureFeatures } from './future.js';
 import { CODE_FLAGS } from './image-format.js';
-import { CompileRecursionError, type ErrorReporter, type Location, locationOf } from './source-errors.js';
+import { CompileRecursionError } from './errors.js';
+import { type ErrorReporter, type Location, locationOf } from './source-errors.js';
 
 // ---- symbol flags: the DEF_* bits of CPython's symtable.h, with the same values ----
 

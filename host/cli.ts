@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { runProgram, readStdin, isTerminal, type ProgramOptions } from './run.js';
 import { runRepl } from './repl.js';
 import { nodeFiles } from './files.js';
-import { parse, dumpAst, dumpSymtable, checkSource, CompileError, formatCompileError, compile, disassemble } from '../compiler/index.js';
+import { parse, dumpAst, dumpSymtable, checkSource, formatCompileFailure, compile, disassemble } from '../compiler/index.js';
 
 const USAGE = `usage: wasmpy [option] ... [-c cmd | file] [arg] ...
   FILE [ARGS...]                    run a Python program
@@ -21,11 +21,9 @@ const USAGE = `usage: wasmpy [option] ... [-c cmd | file] [arg] ...
 `;
 
 function reportError(err: unknown): void {
-  if (err instanceof CompileError) process.stderr.write(formatCompileError(err));
-  else if (err instanceof Error && err.name === 'RecursionError') process.stderr.write(`RecursionError: ${err.message}\n`);
-  // The parser gives up on absurdly deep nesting as CPython does: a bare MemoryError.
-  else if (err instanceof Error && err.name === 'MemoryError') process.stderr.write('MemoryError\n');
-  else throw err;
+  const text = formatCompileFailure(err);
+  if (text === null) throw err;
+  process.stderr.write(text);
 }
 
 /** CPython shows the main script and the files it checks by absolute path. */

@@ -1,14 +1,14 @@
 // Deciding what the lines typed at the REPL so far amount to, as CPython's interactive reader
 // does: nothing to run, an unfinished statement (prompt for more with '... '), a statement ready
-// to run (its code image, compiled in 'single' mode), or a SyntaxError to show.
+// to run (its code image, compiled in 'single' mode), or a compile error to show.
 
-import { parse, compileToImage, CompileError } from '../compiler/index.js';
+import { parse, compileToImage, CompileError, formatCompileFailure } from '../compiler/index.js';
 
 export type InteractiveInput =
   | { kind: 'empty' }
   | { kind: 'more' }
   | { kind: 'ready'; image: Uint8Array }
-  | { kind: 'error'; error: CompileError };
+  | { kind: 'error'; text: string };
 
 /** Statements with a block: CPython waits for a blank line after them, since more clauses may follow. */
 const COMPOUND = new Set(['If', 'For', 'AsyncFor', 'While', 'With', 'AsyncWith', 'Try', 'TryStar',
@@ -31,9 +31,10 @@ export function interactiveInput(lines: string[], atEof: boolean): InteractiveIn
     if (!atEof && COMPOUND.has(tree.body[0]._type) && last !== '') return { kind: 'more' };
     return { kind: 'ready', image: compileToImage(source, '<stdin>', 'single') };
   } catch (err) {
-    if (!(err instanceof CompileError)) throw err;
-    if (!atEof && isUnfinished(err, lines)) return { kind: 'more' };
-    return { kind: 'error', error: err };
+    if (err instanceof CompileError && !atEof && isUnfinished(err, lines)) return { kind: 'more' };
+    const text = formatCompileFailure(err);
+    if (text === null) throw err;
+    return { kind: 'error', text };
   }
 }
 

@@ -13,7 +13,7 @@
 
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { compile, writeImage, readFrozenBundle, CompileError, type FrozenModule } from '../compiler/index.js';
+import { compile, writeImage, readFrozenBundle, CompileError, CompileRecursionError, CompileMemoryError, type FrozenModule } from '../compiler/index.js';
 import { FIND, COMPILE_MODE, COMPILED, RecordWriter } from './protocol.js';
 import { FileError, type HostFiles } from './files.js';
 
@@ -46,8 +46,8 @@ export function compileErrorRecord(err: unknown): Uint8Array {
     w.str(err.type).str(err.msg).str(err.filename).int(err.lineno).int(err.offset).int(err.endLineno).int(err.endOffset);
     return (err.text === null ? w.int(0) : w.int(1).str(err.text)).finish();
   }
-  if (err instanceof Error && err.name === 'RecursionError') {
-    return w.str('RecursionError').str(err.message).str('').int(0).int(0).int(0).int(0).int(0).finish();
+  if (err instanceof CompileRecursionError || err instanceof CompileMemoryError) {
+    return w.str(err.name).str(err.message).str('').int(0).int(0).int(0).int(0).int(0).finish();
   }
   throw err;
 }

@@ -5,7 +5,7 @@
 
 import { createRequire } from 'node:module';
 import type { Interface } from 'node:readline';
-import { compileToImage, formatCompileError, CompileError } from '../compiler/index.js';
+import { compileToImage, formatCompileFailure } from '../compiler/index.js';
 import { Vm, RUN_SLICE, RUN_EXCEPTION, RUN_EXIT } from './vm.js';
 import { formatException, SourceLines } from './traceback.js';
 import { writeAll, readStdin, type ProgramOptions } from './run.js';
@@ -124,8 +124,9 @@ async function runScript(vm: Vm, reader: LineReader, script: Script): Promise<nu
   try {
     image = compileToImage(script.source, script.filename);
   } catch (err) {
-    if (!(err instanceof CompileError)) throw err;
-    writeAll(2, encoder.encode(formatCompileError(err)));
+    const text = formatCompileFailure(err);
+    if (text === null) throw err;
+    writeAll(2, encoder.encode(text));
     return null;
   }
   return runAndReport(vm, reader, image);
@@ -159,7 +160,7 @@ async function readEvalPrint(vm: Vm, reader: LineReader): Promise<number> {
     const input = interactiveInput(lines, line === null);
     if (input.kind === 'more') continue;
     lines = [];
-    if (input.kind === 'error') writeAll(2, encoder.encode(formatCompileError(input.error)));
+    if (input.kind === 'error') writeAll(2, encoder.encode(input.text));
     if (input.kind !== 'ready') continue;
     const status = await runAndReport(vm, reader, input.image);
     if (status !== null) return status;

@@ -4,7 +4,7 @@
 import { fstatSync, statSync, writeSync, readSync, type Stats } from 'node:fs';
 import { createRequire } from 'node:module';
 import { devNull } from 'node:os';
-import { compileToImage, CompileError, formatCompileError } from '../compiler/index.js';
+import { compileToImage, formatCompileFailure } from '../compiler/index.js';
 import { Vm, RUN_OK, RUN_EXCEPTION, RUN_EXIT, type VmOptions } from './vm.js';
 import { formatException, SourceLines } from './traceback.js';
 
@@ -69,8 +69,9 @@ export function runProgram(source: Uint8Array | string, filename: string, option
   try {
     image = compileToImage(source, filename);
   } catch (err) {
-    if (!(err instanceof CompileError)) throw err;
-    writeAll(2, new TextEncoder().encode(formatCompileError(err)));
+    const text = formatCompileFailure(err);
+    if (text === null) throw err;
+    writeAll(2, new TextEncoder().encode(text));
     return { status: 1 };
   }
   const vm = Vm.create({ ...options, write: writeAll, readStdin, lineBuffered: isTerminal(1) });

@@ -11,8 +11,9 @@ function checkOutput(file) {
     compiler.checkSource(readFileSync(join(root, file)), join(root, file));
     return '';
   } catch (err) {
-    if (!(err instanceof compiler.CompileError)) throw err;
-    return withoutRoot(compiler.formatCompileError(err));
+    const text = compiler.formatCompileFailure(err);
+    if (text === null) throw err;
+    return withoutRoot(text);
   }
 }
 
@@ -31,6 +32,15 @@ test('--check reports every failing file and exits with 1', () => {
   assert.is(r.stdout, '');
   assert.fixture(withoutRoot(r.stderr), some.map(committed).join(''));
   assert.is(r.status, some.length ? 1 : 0);
+});
+
+test('running a program that fails to compile prints what python3 prints, with status 1', () => {
+  for (const file of files.filter((f) => f.includes('deep_nesting'))) {
+    const r = wasmpy([file]);
+    assert.is(r.stdout, '');
+    assert.fixture(withoutRoot(r.stderr), committed(file));
+    assert.is(r.status, 1);
+  }
 });
 
 test('--check is silent on valid files', () => {

@@ -6,7 +6,7 @@
 import { Value, NULL, NONE, isPtr, ptrOf, ptrValue } from '../value';
 import { kindOfPtr, KIND_STR, KIND_BYTES, KIND_CODE, KIND_DICT, KIND_MODULE } from '../object';
 import * as C from '../objects/code';
-import { raiseJs, raiseStr, raiseValue, errOccurred } from '../errors';
+import { raiseJs, raiseStr, raiseValue, raiseEmpty, errOccurred } from '../errors';
 import * as E from '../objects/exception';
 import { newBuilder, appendJs, appendStr, appendI64, finishBuilder } from '../objects/strbuilder';
 import { strLength, charAt, strFromJs } from '../objects/str';
@@ -65,7 +65,7 @@ export function execCode(code: usize, globals: usize, locals: usize): Value {
 
 // ---- compiling ----
 
-/** The host's compile error (the pending answer) raised as SyntaxError (or what it names). */
+/** The host's compile error (the pending answer) raised as SyntaxError (or the type it names). */
 export function raiseCompileError(): Value {
   const type = answerStr();
   const msg = answerStr();
@@ -76,6 +76,8 @@ export function raiseCompileError(): Value {
   const endOffset = answerInt();
   const text = answerInt() != 0 ? ptrValue(answerStr()) : NONE;
   if (strIsJs(type, 'RecursionError')) return raiseStr(E.RecursionError, msg);
+  // The parser's stack ran out (absurd nesting): CPython's bare MemoryError.
+  if (strIsJs(type, 'MemoryError')) return raiseEmpty(E.MemoryError);
   const t = strIsJs(type, 'TabError') ? E.TabError : strIsJs(type, 'IndentationError') ? E.IndentationError : E.SyntaxError;
   return raiseValue(ptrValue(newSyntaxError(t, msg, filename, lineno, offset, text, endLineno, endOffset)));
 }
