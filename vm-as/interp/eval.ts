@@ -31,6 +31,7 @@ import * as A from '../abstract';
 import * as X from './ops';
 import * as G from './image-guards';
 import * as Q from './quicken';
+import * as D from './delegation-chain';
 import { GEN_STATE, GEN_RUNNING, GEN_SUSPENDED, GEN_FINISHED, GEN_SAVED_EXC, GEN_FRAME } from '../objects/generator';
 import { CMP_LT, CMP_LE, CMP_EQ, CMP_NE, CMP_GT, CMP_GE } from '../generated/opcodes';
 
@@ -1269,9 +1270,8 @@ function run(start: usize, throwAt: i32): Value {
         const value = load<u64>(sp);
         store<u32>(f + FRAME_IP, <u32>ip);
         store<u32>(f + FRAME_SP, <u32>sp);
-        const flags = load<u32>(f + FRAME_FLAGS);
-        const back = X.suspendGenerator(f);
-        if (flags & FRAME_ENTRY) {
+        const back = D.suspendAtYield(f);
+        if (D.yieldLeavesLoop) {
           setCurrentFrame(back);
           evalStatus = STATUS_YIELDED;
           return value;

@@ -22,7 +22,8 @@ import { newFunction, FUNC_CLOSURE, FUNC_DEFAULTS, FUNC_KWDEFAULTS, FUNC_ANNOTAT
 import { newTraceback } from '../objects/traceback';
 import { newGenerator, genFrame, GEN_STATE, GEN_CREATED, GEN_SUSPENDED, GEN_RUNNING, GEN_FINISHED,
   GEN_SAVED_EXC, GEN_RESUMER_EXC, GEN_PLAIN, GEN_COROUTINE, GEN_ASYNC, GEN_FLAVOR, GEN_FLAGS, GENFLAG_OWNED,
-  GENFLAG_FINALIZED, setGenFlag, freeOwnedGenerator, needsFinalization } from '../objects/generator';
+  GENFLAG_FINALIZED, GEN_CHAIN_HEAD, GEN_PARKED_LEAF, setGenFlag, freeOwnedGenerator, needsFinalization } from '../objects/generator';
+import { chainHeadFor, resumeParkedChain } from './delegation-chain';
 import { strLength, strType, newStr, strWidth, STR_DATA, finishStr, widthFor, charAt, setCharAt } from '../objects/str';
 import { KIND_STR, KIND_TUPLE, KIND_LIST, KIND_DICT, KIND_SET, KIND_EXCEPTION, KIND_GENERATOR, KIND_FUNCTION,
   KIND_DESCRIPTOR, KIND_TYPE, KIND_BUILTIN, kindOfPtr, typeOfPtr } from '../object';
@@ -1238,14 +1239,19 @@ export function callGeneratorFunction(func: usize, code: usize, args: usize, nar
  * comes out of the SEND. If it suspends, spillInlineCoroutine moves it into a coroutine object
  * then, which is all CPython's object would have been observable for: nothing else could reach
  * it meanwhile. Returns the frame, or 0 (an error set, or not such an await).
+ * `yield from g(...)` where g is a generator function runs the same way (GET_YIELD_FROM_ITER
+ * in place of GET_AWAITABLE): a generator that returns without yielding is never made.
  */
 export function inlineAwaitFrame(func: usize, code: usize, args: usize, nargs: i32, kwnames: Value, caller: usize): usize {
-  if ((load<u32>(code + C.CODE_FLAGS) & CO_COROUTINE) == 0) return 0;
+  const flags = load<u32>(code + C.CODE_FLAGS);
+  const awaitOp = (flags & CO_COROUTINE) ? O.OP_GET_AWAITABLE :
+    (flags & (CO_GENERATOR | CO_ASYNC_GENERATOR)) == CO_GENERATOR ? O.OP_GET_YIELD_FROM_ITER : 0;
+  if (awaitOp == 0) return 0;
   const next = <usize>load<u32>(caller + FRAME_IP);
   const consts = tupleItems(<usize>load<u32>(<usize>load<u32>(caller + FRAME_CODE) + C.CODE_CONSTS));
   const loadNone = load<u32>(next, 4);
   const send = load<u32>(next, 8);
-  if ((load<u32>(next) & 0xFF) != O.OP_GET_AWAITABLE || (loadNone & 0xFF) != O.OP_LOAD_CONST ||
+  if ((load<u32>(next) & 0xFF) != awaitOp || (loadNone & 0xFF) != O.OP_LOAD_CONST ||
     load<u64>(consts + (<usize>(loadNone >> 8) << 3)) != NONE || (send & 0xFF) != O.OP_SEND) return 0;
   const f = pushCallFrame(func, code, args, nargs, kwnames, caller);
   if (f == 0) return 0;
@@ -1379,7 +1385,12 @@ export function canResumeInLoop(g: usize): bool {
  */
 // @ts-ignore: decorator
 @inline export function resumeGenerator(g: usize, back: usize, value: Value, mode: u32, isSend: bool): usize {
+  if (load<u32>(g + GEN_PARKED_LEAF) != 0) {
+    const leafFrame = resumeParkedChain(g, back, value, mode);
+    if (leafFrame != 0) return leafFrame;
+  }
   const gf = genFrame(g);
+  store<u32>(g + GEN_CHAIN_HEAD, <u32>chainHeadFor(g, back, mode));
   store<u32>(gf + FRAME_BACK, <u32>back);
   store<u32>(gf + FRAME_RESUME_MODE, mode);
   store<u32>(gf + FRAME_FLAGS, FRAME_IN_GENERATOR | (mode == 0 ? 1 : 0));

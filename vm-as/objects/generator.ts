@@ -13,7 +13,11 @@
 //   +48 u64 finalizer  async generators: the finalizer hook captured on first iteration, or NULL
 //   +56 u32 frameObj   the frame object gi_frame returned (created on demand), or 0
 //   +60 u32 registryIndex  where the finalization registry lists it
-//   +64 the frame (interp/frame.ts layout)
+//   +64 u32 chainHead  while running: the outermost generator of the `yield from`/`await` chain
+//                      it runs in (itself when its resumer is not delegating to it); see
+//                      interp/delegation-chain.ts
+//   +68 u32 parkedLeaf while suspended: the innermost generator of its parked chain, or 0
+//   +72 the frame (interp/frame.ts layout)
 //
 // Finalization. CPython closes a suspended generator, warns about a never-awaited coroutine and
 // hands an async generator to its finalizer hook when the reference count drops to zero; our
@@ -39,6 +43,7 @@ import { markFrame } from '../roots';
 import { FRAME_IP, FRAME_SP, FRAME_CODE } from '../interp/frame';
 import { codeWords } from './code';
 import * as O from '../generated/opcodes';
+import { settleGenerator, unparkChain } from '../interp/delegation-chain';
 
 export const GEN_STATE: usize = 8;
 export const GEN_FLAVOR: usize = 12;
@@ -51,7 +56,9 @@ export const GEN_RESUMER_EXC: usize = 40;
 export const GEN_FINALIZER: usize = 48;
 export const GEN_FRAME_OBJECT: usize = 56;
 export const GEN_REGISTRY_INDEX: usize = 60;
-export const GEN_FRAME: usize = 64;
+export const GEN_CHAIN_HEAD: usize = 64;
+export const GEN_PARKED_LEAF: usize = 68;
+export const GEN_FRAME: usize = 72;
 
 export const GEN_CREATED: u32 = 0;
 export const GEN_SUSPENDED: u32 = 1;
@@ -148,6 +155,7 @@ export function pausedIndex(g: usize): i32 {
  * stack when it paused inside the delegation loop; NULL otherwise (CPython's _PyGen_yf).
  */
 export function delegateOf(g: usize): u64 {
+  settleGenerator(g, false);
   if (genState(g) != GEN_SUSPENDED) return NULL;
   const word = resumeWordOf(g);
   if ((word & 0xFF) != O.OP_RESUME || (word >> 8) < 2) return NULL;
@@ -243,9 +251,22 @@ export function scanForFinalization(): void {
   registryCount = kept;
 }
 
+/**
+ * Suspends every parked chain level by level (interp/delegation-chain.ts): before the collector
+ * marks (a parked generator reads as running, whose frame the frame chain would hold) and before
+ * the program's end finalizes what is left.
+ */
+export function settleParkedChains(): void {
+  for (let i = 0; i < registryCount; i++) {
+    const g = <usize>(entryAt(i) & ~PENDING);
+    if (g != 0 && load<u32>(g + GEN_PARKED_LEAF) != 0) unparkChain(g);
+  }
+}
+
 /** Calls finalize(g) for each pending entry (and for every live one when `all`), once each. */
 export function forEachToFinalize(all: bool, finalize: (g: usize) => void): void {
   if (finalizersRunning) return;
+  if (all) settleParkedChains();
   finalizersRunning = true;
   for (let i = 0; i < registryCount; i++) {
     const e = entryAt(i);
