@@ -127,6 +127,15 @@ export function settleGenerator(g: usize, asHead: bool): void {
   else if (asHead && load<u32>(g + GEN_PARKED_LEAF) != 0) unparkChain(g);
 }
 
+/** The head of the chain to park when generator frame f yields, or 0 when it cannot be parked. */
+// @ts-ignore: decorator
+@inline function headToPark(f: usize): usize {
+  if ((load<u32>(f + FRAME_FLAGS) & (FRAME_ENTRY | FRAME_INLINE_CORO)) != 0 || handledExc != NONE) return 0;
+  const g = <usize>load<u32>(f + FRAME_OWNER);
+  const head = <usize>load<u32>(g + GEN_CHAIN_HEAD);
+  return head == g ? 0 : head;
+}
+
 /**
  * YIELD_VALUE: suspends the generator owning frame f — with the rest of its chain parked when
  * it can be — and returns the frame that gets the value; yieldLeavesLoop says whether that is
@@ -134,12 +143,28 @@ export function settleGenerator(g: usize, asHead: bool): void {
  */
 // @ts-ignore: decorator
 @inline export function suspendAtYield(f: usize): usize {
-  const flags = load<u32>(f + FRAME_FLAGS);
-  if ((flags & (FRAME_ENTRY | FRAME_INLINE_CORO)) == 0 && handledExc == NONE) {
-    const g = <usize>load<u32>(f + FRAME_OWNER);
-    const head = <usize>load<u32>(g + GEN_CHAIN_HEAD);
-    if (head != g && head != 0) return parkChain(g, head);
+  const head = headToPark(f);
+  if (head != 0) return parkChain(<usize>load<u32>(f + FRAME_OWNER), head);
+  return suspendLevels(f);
+}
+
+/**
+ * suspendAtYield level by level: while the frame that gets the value is one delegating to the
+ * frame that yielded (its next instruction is its SEND loop's YIELD_VALUE), it yields the value
+ * too, without dispatching that instruction — parking its chain when it can. Inline-awaited
+ * coroutine frames move to the heap as they yield (ops.ts spillInlineCoroutine).
+ */
+function suspendLevels(f: usize): usize {
+  while (true) {
+    const flags = load<u32>(f + FRAME_FLAGS);
+    yieldLeavesLoop = (flags & FRAME_ENTRY) != 0;
+    const back = suspendGenerator(f);
+    if (yieldLeavesLoop || (load<u32>(back + FRAME_FLAGS) & (FRAME_IN_GENERATOR | FRAME_INLINE_CORO)) == 0) return back;
+    const ip = <usize>load<u32>(back + FRAME_IP);
+    if ((load<u32>(ip) & 0xFF) != O.OP_YIELD_VALUE) return back;
+    store<u32>(back + FRAME_IP, <u32>(ip + 4));
+    const head = headToPark(back);
+    if (head != 0) return parkChain(<usize>load<u32>(back + FRAME_OWNER), head);
+    f = back;
   }
-  yieldLeavesLoop = (flags & FRAME_ENTRY) != 0;
-  return suspendGenerator(f);
 }

@@ -1276,7 +1276,7 @@ function run(start: usize, throwAt: i32): Value {
           evalStatus = STATUS_YIELDED;
           return value;
         }
-        f = X.yieldThrough(back);
+        f = back;
         code = <usize>load<u32>(f + FRAME_CODE);
         words = C.codeWords(code);
         ip = <usize>load<u32>(f + FRAME_IP);

@@ -1412,30 +1412,12 @@ export function canResumeInLoop(g: usize): bool {
   store<u64>(g + GEN_RESUMER_EXC, NONE);
 }
 
-// A value yielded at the bottom of a `yield from` / `await` chain passes through every level:
-// each delegating generator's SEND receives it and its own YIELD_VALUE passes it on; a value
-// sent in goes down the same way (RESUME, JUMP_BACKWARD_NO_INTERRUPT, SEND at each level).
-// yieldThrough and sendThrough do those intermediate steps directly, without dispatching the
-// instructions or loading each frame into the loop: the same state results, and the first
-// frame that does something else is where the loop continues. (The skipped RESUMEs are safe
-// points; the next RESUME the loop runs is one too.)
-
-/**
- * After a YIELD_VALUE returned to `back`: while back is a generator delegating to the one that
- * yielded (its next instruction is its SEND loop's YIELD_VALUE), suspend it too. Returns the
- * frame that gets the value. Frames that return to native code or must move to the heap
- * (inline-awaited coroutines) run their own YIELD_VALUE.
- */
-export function yieldThrough(back: usize): usize {
-  let f = back;
-  while ((load<u32>(f + FRAME_FLAGS) & (FRAME_IN_GENERATOR | FRAME_ENTRY | FRAME_INLINE_CORO)) == FRAME_IN_GENERATOR) {
-    const ip = <usize>load<u32>(f + FRAME_IP);
-    if ((load<u32>(ip) & 0xFF) != O.OP_YIELD_VALUE) break;
-    store<u32>(f + FRAME_IP, <u32>(ip + 4));
-    f = suspendGenerator(f);
-  }
-  return f;
-}
+// A value sent into a `yield from` / `await` chain suspended level by level goes down through
+// every level (RESUME, JUMP_BACKWARD_NO_INTERRUPT, SEND at each); sendThrough does those steps
+// directly, without dispatching the instructions or loading each frame into the loop: the same
+// state results, and the first frame that does something else is where the loop continues.
+// (The skipped RESUMEs are safe points; the next RESUME the loop runs is one too.) A value
+// yielded goes up the same way: see interp/delegation-chain.ts.
 
 /**
  * After resuming generator frame gf with a value: while gf is suspended in a SEND loop over a

@@ -183,7 +183,10 @@ function register(g: usize): void {
 
 /** Frees an owned generator that has finished in the eval loop (its caller is dropping it). */
 export function freeOwnedGenerator(g: usize): void {
-  setEntryAt(<i32>load<u32>(g + GEN_REGISTRY_INDEX), 0);
+  const index = <i32>load<u32>(g + GEN_REGISTRY_INDEX);
+  setEntryAt(index, 0);
+  // Generators nested by yield from and await finish last made, first done: the registry then stays short.
+  if (index == registryCount - 1 && !finalizersRunning) registryCount = index;
   freeObject(g);
 }
 
