@@ -6,7 +6,7 @@ import { Value, NULL, NONE, TRUE, FALSE, isSmallInt, isFloat, isPtr, intOf, floa
 import * as O from '../generated/opcodes';
 import { FRAME_CODE, FRAME_FUNC, FRAME_GLOBALS, FRAME_BUILTINS, FRAME_BACK, FRAME_SP, FRAME_IP,
   FRAME_LOCALS, FRAME_FLAGS, FRAME_OWNER, FRAME_RESUME_MODE, FRAME_HEADER, FRAME_IN_GENERATOR,
-  FRAME_ENTRY, FRAME_INLINE_CORO, FRAME_LASTI, popFrameMemory, pushFrameMemory, setCurrentFrame } from './frame';
+  FRAME_ENTRY, FRAME_INLINE_CORO, FRAME_LASTI, popFrameMemory, pushFrameMemory, setCurrentFrame, currentFrame } from './frame';
 import * as C from '../objects/code';
 import { CO_GENERATOR, CO_COROUTINE, CO_ASYNC_GENERATOR, CO_ITERABLE_COROUTINE, CO_VARARGS,
   CO_VARKEYWORDS } from '../generated/image-format';
@@ -24,6 +24,7 @@ import { newGenerator, genFrame, GEN_STATE, GEN_CREATED, GEN_SUSPENDED, GEN_RUNN
   GEN_SAVED_EXC, GEN_RESUMER_EXC, GEN_PLAIN, GEN_COROUTINE, GEN_ASYNC, GEN_FLAVOR, GEN_FLAGS, GENFLAG_OWNED,
   GENFLAG_FINALIZED, GEN_CHAIN_HEAD, GEN_PARKED_LEAF, setGenFlag, freeOwnedGenerator, needsFinalization } from '../objects/generator';
 import { chainHeadFor, resumeParkedChain } from './delegation-chain';
+import { startInlineExcState, inlineOwnExc, inlineResumerExc, setFrameHandledExc } from './handled-exc';
 import { strLength, strType, newStr, strWidth, STR_DATA, finishStr, widthFor, charAt, setCharAt } from '../objects/str';
 import { KIND_STR, KIND_TUPLE, KIND_LIST, KIND_DICT, KIND_SET, KIND_EXCEPTION, KIND_GENERATOR, KIND_FUNCTION,
   KIND_DESCRIPTOR, KIND_TYPE, KIND_BUILTIN, kindOfPtr, typeOfPtr } from '../object';
@@ -1100,7 +1101,7 @@ export function checkEgMatch(at: usize): bool {
   }
   store<u64>(at, listGet(out, 1));
   store<u64>(at, match, 8);
-  setHandledExc(match);
+  setFrameHandledExc(currentFrame, match);
   return true;
 }
 
@@ -1262,8 +1263,7 @@ export function inlineAwaitFrame(func: usize, code: usize, args: usize, nargs: i
   }
   const words = C.codeWords(<usize>load<u32>(caller + FRAME_CODE));
   store<u32>(f + FRAME_FLAGS, FRAME_INLINE_CORO);
-  store<u32>(f + FRAME_RESUME_MODE, <u32>((next + 8 - words) >> 2)); // where the caller's SEND is
-  store<u32>(f + FRAME_OWNER, handledExc == NONE ? 0 : <u32>ptrOf(handledExc)); // its resumer's handled exception
+  startInlineExcState(f);
   // The caller continues after END_SEND (SEND's target) with the result; an exception is the SEND's.
   store<u32>(caller + FRAME_IP, <u32>(words + (<usize>(send >> 8) << 2) + 4));
   store<u32>(caller + FRAME_LASTI, <u32>((next + 8 - words) >> 2));
@@ -1314,11 +1314,10 @@ function spillInlineCoroutine(f: usize): usize {
   store<u32>(g + GEN_STATE, GEN_SUSPENDED);
   setGenFlag(g, GENFLAG_OWNED, true);
   // Exception state as for a coroutine resumed with the handled exception it was called with.
-  const resumerRef = load<u32>(f + FRAME_OWNER);
-  const resumer = resumerRef == 0 ? NONE : ptrValue(<usize>resumerRef);
-  store<u64>(g + GEN_SAVED_EXC, handledExc == resumer ? NONE : handledExc);
-  setHandledExc(resumer);
-  const sendAt = C.codeWords(<usize>load<u32>(caller + FRAME_CODE)) + (<usize>load<u32>(f + FRAME_RESUME_MODE) << 2);
+  store<u64>(g + GEN_SAVED_EXC, inlineOwnExc(f));
+  setHandledExc(inlineResumerExc(f));
+  // The caller's last instruction is the await's SEND (inlineAwaitFrame).
+  const sendAt = C.codeWords(<usize>load<u32>(caller + FRAME_CODE)) + (<usize>load<u32>(caller + FRAME_LASTI) << 2);
   store<u32>(caller + FRAME_IP, <u32>(sendAt + 8));
   const base = <usize>load<u32>(caller + FRAME_SP);
   store<u64>(base, ptrValue(g));
@@ -1406,9 +1405,8 @@ export function canResumeInLoop(g: usize): bool {
 
 // @ts-ignore: decorator
 @inline function restoreResumerExc(g: usize): void {
-  const resumer = load<u64>(g + GEN_RESUMER_EXC);
-  store<u64>(g + GEN_SAVED_EXC, handledExc == resumer ? NONE : handledExc);
-  setHandledExc(resumer);
+  // Its own handled exception stays in GEN_SAVED_EXC (interp/handled-exc.ts).
+  setHandledExc(load<u64>(g + GEN_RESUMER_EXC));
   store<u64>(g + GEN_RESUMER_EXC, NONE);
 }
 
