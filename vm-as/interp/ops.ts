@@ -1327,16 +1327,22 @@ function spillInlineCoroutine(f: usize): usize {
   return caller;
 }
 
+/** Whether op pops a value to test it (a coroutine is true, and then dropped). */
+function isTruthTest(op: u32): bool {
+  return op == O.OP_POP_JUMP_IF_FALSE || op == O.OP_POP_JUMP_IF_TRUE || op == O.OP_POP_JUMP_IF_NONE ||
+    op == O.OP_POP_JUMP_IF_NOT_NONE;
+}
+
 /**
  * What the caller's next instructions do with a new generator: drop it at once (a coroutine
- * never awaited: warn now, where CPython does), or keep it only on its stack for `await`,
+ * never awaited: warn now, where CPython does: an expression statement, or an if or while test), or keep it only on its stack for `await`,
  * `yield from` or a for loop (owned: freed when it finishes there; objects/generator.ts).
  */
 function noteCallerUse(g: usize, flavor: u32, caller: usize): void {
   const next = <usize>load<u32>(caller + FRAME_IP);
   const op = load<u32>(next) & 0xFF;
   if (flavor == GEN_COROUTINE) {
-    if (op == O.OP_POP_TOP) warnDiscardedCoroutine(g, caller);
+    if (op == O.OP_POP_TOP || isTruthTest(op)) warnDiscardedCoroutine(g, caller, next);
     else if (op == O.OP_GET_AWAITABLE) setGenFlag(g, GENFLAG_OWNED, true);
   } else if (flavor == GEN_ASYNC) {
     // `async for x in agen()`: finalized when the loop drops it (its frame never runs in the loop).
