@@ -36,7 +36,8 @@ export function inlineResumerExc(f: usize): Value {
 }
 
 /** Starts an inline-awaited frame's exception state: its caller's handled exception, none of its own. */
-export function startInlineExcState(f: usize): void {
+// @ts-ignore: decorator
+@inline export function startInlineExcState(f: usize): void {
   store<u32>(f + FRAME_OWNER, excRef(handledExc));
   store<u32>(f + FRAME_RESUME_MODE, 0);
 }
