@@ -23,6 +23,10 @@ while not g():
     pass
 if h() is None:
     print('never')
+if (
+    f()
+):
+    pass
 
 
 class Cycle:
