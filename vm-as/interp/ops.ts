@@ -1335,8 +1335,9 @@ function isTruthTest(op: u32): bool {
 
 /**
  * What the caller's next instructions do with a new generator: drop it at once (a coroutine
- * never awaited: warn now, where CPython does: an expression statement, or an if or while test), or keep it only on its stack for `await`,
- * `yield from` or a for loop (owned: freed when it finishes there; objects/generator.ts).
+ * never awaited — an expression statement, an if or while test: warn now, where CPython does),
+ * or keep it only on its stack for `await`, `yield from` or a for loop (owned: freed when it
+ * finishes there; objects/generator.ts).
  */
 function noteCallerUse(g: usize, flavor: u32, caller: usize): void {
   const next = <usize>load<u32>(caller + FRAME_IP);

@@ -6,7 +6,8 @@
 //   +12 u32 flavor     GEN_PLAIN, GEN_COROUTINE, GEN_ASYNC
 //   +16 u32 name       str
 //   +20 u32 qualname   str
-//   +24 u64 savedExc   the handled exception while suspended (CPython's gi_exc_state)
+//   +24 u64 savedExc   its own handled exception, None outside its except blocks (CPython's
+//                      gi_exc_state; interp/handled-exc.ts)
 //   +32 u32 frameSize
 //   +36 u32 flags      GENFLAG_*
 //   +40 u64 resumerExc the handled exception of whoever resumed it (restored when it suspends)
