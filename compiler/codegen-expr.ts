@@ -216,7 +216,8 @@ export function compileJumpIf(c: Compiler, pos: SourcePosition, e: ast.Expr, nex
       return;
   }
   c.expr(e);
-  c.jump(cond ? OP.POP_JUMP_IF_TRUE : OP.POP_JUMP_IF_FALSE, next, loc(e));
+  // The jump has the statement's line, as CPython's (a coroutine tested and dropped there warns there).
+  c.jump(cond ? OP.POP_JUMP_IF_TRUE : OP.POP_JUMP_IF_FALSE, next, pos);
 }
 
 /** `a and b`: the value of the first false operand (or the last): COPY; POP_JUMP_IF_*; POP_TOP. */

@@ -12,7 +12,7 @@ import { tupleLength, TUPLE_ITEMS } from './objects/tuple';
 import { dictEntriesStorage, dictTableStorage, DICT_SIZE } from './objects/dict';
 import { EXCEPTION_SIZE, EXC_DICT } from './objects/exception';
 import { traceKind, traceAddedSlots } from './gc-trace';
-import { scanForFinalization } from './objects/generator';
+import { scanForFinalization, settleParkedChains } from './objects/generator';
 
 /** Capacity of the mark stack, the permanent roots and the temporary roots (entries). */
 const MARK_STACK_CAPACITY: i32 = 1 << 20;
@@ -144,6 +144,7 @@ export function setRootMarker(fn: () => void): void {
 
 /** Collects garbage; returns the bytes still live. Call only at a safe point. */
 export function collect(): usize {
+  settleParkedChains();
   markTop = 0;
   markOverflow = false;
   markValues(permanentRoots, permanentCount);

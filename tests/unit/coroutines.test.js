@@ -100,12 +100,13 @@ test('a long step crosses slice boundaries and still ends in one result', () => 
   assert.is(vm.repr(end.handle), String((3000000 * 2999999) / 2));
 });
 
-test("never-awaited coroutines: the whole stderr is CPython's", () => {
-  if (!python3()) return;
-  const file = 'tests/run/coro_never_awaited.py';
-  const want = runPython([file], { cwd: root }).stderr.split(root + '/').join('');
-  const got = wasmpy([file]).stderr.split(root + '/').join('');
-  assert.fixture(got, want);
-});
+for (const file of ['tests/run/coro_never_awaited.py', 'tests/run/coro_never_awaited_teardown.py']) {
+  test(`never-awaited coroutines: the whole stderr is CPython's (${file})`, () => {
+    if (!python3()) return;
+    const want = runPython([file], { cwd: root }).stderr.split(root + '/').join('');
+    const got = wasmpy([file]).stderr.split(root + '/').join('');
+    assert.fixture(got, want);
+  });
+}
 
 test.run();

@@ -25,12 +25,14 @@ import { tupleType, TUPLE_LENGTH, TUPLE_ITEMS } from '../objects/tuple';
 import { gcRequested, memoryExhausted } from '../heap';
 import { attention, clearAttention, requestAttention, ATTENTION_INTERRUPT } from '../attention';
 import { collect } from '../gc';
-import { currentExc, fetchExc, restoreExc, handledExc, setHandledExc, errOccurred } from '../errors';
+import { currentExc, fetchExc, restoreExc, errOccurred } from '../errors';
 import { newFrameForCall, leaveFrameDepth, enterFrameDepth } from './call';
 import * as A from '../abstract';
 import * as X from './ops';
 import * as G from './image-guards';
 import * as Q from './quicken';
+import * as D from './delegation-chain';
+import * as H from './handled-exc';
 import { GEN_STATE, GEN_RUNNING, GEN_SUSPENDED, GEN_FINISHED, GEN_SAVED_EXC, GEN_FRAME } from '../objects/generator';
 import { CMP_LT, CMP_LE, CMP_EQ, CMP_NE, CMP_GT, CMP_GE } from '../generated/opcodes';
 
@@ -1180,9 +1182,8 @@ function run(start: usize, throwAt: i32): Value {
           G.corruptImage('bad code image: PUSH_EXC_INFO of a non-exception');
           break;
         }
-        store<u64>(sp - 8, handledExc);
+        store<u64>(sp - 8, H.pushHandledExc(f, exc));
         sp = push(sp, exc);
-        setHandledExc(exc);
         continue;
       }
       case O.OP_POP_EXCEPT: {
@@ -1193,7 +1194,7 @@ function run(start: usize, throwAt: i32): Value {
           G.corruptImage('bad code image: POP_EXCEPT of a non-exception');
           break;
         }
-        setHandledExc(load<u64>(sp));
+        H.popHandledExc(f, load<u64>(sp));
         continue;
       }
       case O.OP_CHECK_EXC_MATCH: {
@@ -1271,14 +1272,13 @@ function run(start: usize, throwAt: i32): Value {
         const value = load<u64>(sp);
         store<u32>(f + FRAME_IP, <u32>ip);
         store<u32>(f + FRAME_SP, <u32>sp);
-        const flags = load<u32>(f + FRAME_FLAGS);
-        const back = X.suspendGenerator(f);
-        if (flags & FRAME_ENTRY) {
+        const back = D.suspendAtYield(f);
+        if (D.yieldLeavesLoop) {
           setCurrentFrame(back);
           evalStatus = STATUS_YIELDED;
           return value;
         }
-        f = X.yieldThrough(back);
+        f = back;
         code = <usize>load<u32>(f + FRAME_CODE);
         words = C.codeWords(code);
         ip = <usize>load<u32>(f + FRAME_IP);

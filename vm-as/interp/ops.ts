@@ -6,7 +6,7 @@ import { Value, NULL, NONE, TRUE, FALSE, isSmallInt, isFloat, isPtr, intOf, floa
 import * as O from '../generated/opcodes';
 import { FRAME_CODE, FRAME_FUNC, FRAME_GLOBALS, FRAME_BUILTINS, FRAME_BACK, FRAME_SP, FRAME_IP,
   FRAME_LOCALS, FRAME_FLAGS, FRAME_OWNER, FRAME_RESUME_MODE, FRAME_HEADER, FRAME_IN_GENERATOR,
-  FRAME_ENTRY, FRAME_INLINE_CORO, FRAME_LASTI, popFrameMemory, pushFrameMemory, setCurrentFrame } from './frame';
+  FRAME_ENTRY, FRAME_INLINE_CORO, FRAME_LASTI, popFrameMemory, pushFrameMemory, setCurrentFrame, currentFrame } from './frame';
 import * as C from '../objects/code';
 import { CO_GENERATOR, CO_COROUTINE, CO_ASYNC_GENERATOR, CO_ITERABLE_COROUTINE, CO_VARARGS,
   CO_VARKEYWORDS } from '../generated/image-format';
@@ -22,7 +22,9 @@ import { newFunction, FUNC_CLOSURE, FUNC_DEFAULTS, FUNC_KWDEFAULTS, FUNC_ANNOTAT
 import { newTraceback } from '../objects/traceback';
 import { newGenerator, genFrame, GEN_STATE, GEN_CREATED, GEN_SUSPENDED, GEN_RUNNING, GEN_FINISHED,
   GEN_SAVED_EXC, GEN_RESUMER_EXC, GEN_PLAIN, GEN_COROUTINE, GEN_ASYNC, GEN_FLAVOR, GEN_FLAGS, GENFLAG_OWNED,
-  GENFLAG_FINALIZED, setGenFlag, freeOwnedGenerator, needsFinalization } from '../objects/generator';
+  GENFLAG_FINALIZED, GEN_CHAIN_HEAD, GEN_PARKED_LEAF, setGenFlag, freeOwnedGenerator, needsFinalization } from '../objects/generator';
+import { chainHeadFor, resumeParkedChain } from './delegation-chain';
+import { startInlineExcState, inlineOwnExc, inlineResumerExc, setFrameHandledExc } from './handled-exc';
 import { strLength, strType, newStr, strWidth, STR_DATA, finishStr, widthFor, charAt, setCharAt } from '../objects/str';
 import { KIND_STR, KIND_TUPLE, KIND_LIST, KIND_DICT, KIND_SET, KIND_EXCEPTION, KIND_GENERATOR, KIND_FUNCTION,
   KIND_DESCRIPTOR, KIND_TYPE, KIND_BUILTIN, kindOfPtr, typeOfPtr } from '../object';
@@ -1099,7 +1101,7 @@ export function checkEgMatch(at: usize): bool {
   }
   store<u64>(at, listGet(out, 1));
   store<u64>(at, match, 8);
-  setHandledExc(match);
+  setFrameHandledExc(currentFrame, match);
   return true;
 }
 
@@ -1238,14 +1240,19 @@ export function callGeneratorFunction(func: usize, code: usize, args: usize, nar
  * comes out of the SEND. If it suspends, spillInlineCoroutine moves it into a coroutine object
  * then, which is all CPython's object would have been observable for: nothing else could reach
  * it meanwhile. Returns the frame, or 0 (an error set, or not such an await).
+ * `yield from g(...)` where g is a generator function runs the same way (GET_YIELD_FROM_ITER
+ * in place of GET_AWAITABLE): a generator that returns without yielding is never made.
  */
 export function inlineAwaitFrame(func: usize, code: usize, args: usize, nargs: i32, kwnames: Value, caller: usize): usize {
-  if ((load<u32>(code + C.CODE_FLAGS) & CO_COROUTINE) == 0) return 0;
+  const flags = load<u32>(code + C.CODE_FLAGS);
+  const awaitOp = (flags & CO_COROUTINE) ? O.OP_GET_AWAITABLE :
+    (flags & (CO_GENERATOR | CO_ASYNC_GENERATOR)) == CO_GENERATOR ? O.OP_GET_YIELD_FROM_ITER : 0;
+  if (awaitOp == 0) return 0;
   const next = <usize>load<u32>(caller + FRAME_IP);
   const consts = tupleItems(<usize>load<u32>(<usize>load<u32>(caller + FRAME_CODE) + C.CODE_CONSTS));
   const loadNone = load<u32>(next, 4);
   const send = load<u32>(next, 8);
-  if ((load<u32>(next) & 0xFF) != O.OP_GET_AWAITABLE || (loadNone & 0xFF) != O.OP_LOAD_CONST ||
+  if ((load<u32>(next) & 0xFF) != awaitOp || (loadNone & 0xFF) != O.OP_LOAD_CONST ||
     load<u64>(consts + (<usize>(loadNone >> 8) << 3)) != NONE || (send & 0xFF) != O.OP_SEND) return 0;
   const f = pushCallFrame(func, code, args, nargs, kwnames, caller);
   if (f == 0) return 0;
@@ -1256,8 +1263,7 @@ export function inlineAwaitFrame(func: usize, code: usize, args: usize, nargs: i
   }
   const words = C.codeWords(<usize>load<u32>(caller + FRAME_CODE));
   store<u32>(f + FRAME_FLAGS, FRAME_INLINE_CORO);
-  store<u32>(f + FRAME_RESUME_MODE, <u32>((next + 8 - words) >> 2)); // where the caller's SEND is
-  store<u32>(f + FRAME_OWNER, handledExc == NONE ? 0 : <u32>ptrOf(handledExc)); // its resumer's handled exception
+  startInlineExcState(f);
   // The caller continues after END_SEND (SEND's target) with the result; an exception is the SEND's.
   store<u32>(caller + FRAME_IP, <u32>(words + (<usize>(send >> 8) << 2) + 4));
   store<u32>(caller + FRAME_LASTI, <u32>((next + 8 - words) >> 2));
@@ -1308,11 +1314,10 @@ function spillInlineCoroutine(f: usize): usize {
   store<u32>(g + GEN_STATE, GEN_SUSPENDED);
   setGenFlag(g, GENFLAG_OWNED, true);
   // Exception state as for a coroutine resumed with the handled exception it was called with.
-  const resumerRef = load<u32>(f + FRAME_OWNER);
-  const resumer = resumerRef == 0 ? NONE : ptrValue(<usize>resumerRef);
-  store<u64>(g + GEN_SAVED_EXC, handledExc == resumer ? NONE : handledExc);
-  setHandledExc(resumer);
-  const sendAt = C.codeWords(<usize>load<u32>(caller + FRAME_CODE)) + (<usize>load<u32>(f + FRAME_RESUME_MODE) << 2);
+  store<u64>(g + GEN_SAVED_EXC, inlineOwnExc(f));
+  setHandledExc(inlineResumerExc(f));
+  // The caller's last instruction is the await's SEND (inlineAwaitFrame).
+  const sendAt = C.codeWords(<usize>load<u32>(caller + FRAME_CODE)) + (<usize>load<u32>(caller + FRAME_LASTI) << 2);
   store<u32>(caller + FRAME_IP, <u32>(sendAt + 8));
   const base = <usize>load<u32>(caller + FRAME_SP);
   store<u64>(base, ptrValue(g));
@@ -1322,16 +1327,23 @@ function spillInlineCoroutine(f: usize): usize {
   return caller;
 }
 
+/** Whether op pops a value to test it (a coroutine is true, and then dropped). */
+function isTruthTest(op: u32): bool {
+  return op == O.OP_POP_JUMP_IF_FALSE || op == O.OP_POP_JUMP_IF_TRUE || op == O.OP_POP_JUMP_IF_NONE ||
+    op == O.OP_POP_JUMP_IF_NOT_NONE;
+}
+
 /**
  * What the caller's next instructions do with a new generator: drop it at once (a coroutine
- * never awaited: warn now, where CPython does), or keep it only on its stack for `await`,
- * `yield from` or a for loop (owned: freed when it finishes there; objects/generator.ts).
+ * never awaited — an expression statement, an if or while test: warn now, where CPython does),
+ * or keep it only on its stack for `await`, `yield from` or a for loop (owned: freed when it
+ * finishes there; objects/generator.ts).
  */
 function noteCallerUse(g: usize, flavor: u32, caller: usize): void {
   const next = <usize>load<u32>(caller + FRAME_IP);
   const op = load<u32>(next) & 0xFF;
   if (flavor == GEN_COROUTINE) {
-    if (op == O.OP_POP_TOP) warnDiscardedCoroutine(g, caller);
+    if (op == O.OP_POP_TOP || isTruthTest(op)) warnDiscardedCoroutine(g, caller, next);
     else if (op == O.OP_GET_AWAITABLE) setGenFlag(g, GENFLAG_OWNED, true);
   } else if (flavor == GEN_ASYNC) {
     // `async for x in agen()`: finalized when the loop drops it (its frame never runs in the loop).
@@ -1379,7 +1391,12 @@ export function canResumeInLoop(g: usize): bool {
  */
 // @ts-ignore: decorator
 @inline export function resumeGenerator(g: usize, back: usize, value: Value, mode: u32, isSend: bool): usize {
+  if (load<u32>(g + GEN_PARKED_LEAF) != 0) {
+    const leafFrame = resumeParkedChain(g, back, value, mode);
+    if (leafFrame != 0) return leafFrame;
+  }
   const gf = genFrame(g);
+  store<u32>(g + GEN_CHAIN_HEAD, <u32>chainHeadFor(g, back, mode));
   store<u32>(gf + FRAME_BACK, <u32>back);
   store<u32>(gf + FRAME_RESUME_MODE, mode);
   store<u32>(gf + FRAME_FLAGS, FRAME_IN_GENERATOR | (mode == 0 ? 1 : 0));
@@ -1395,36 +1412,17 @@ export function canResumeInLoop(g: usize): bool {
 
 // @ts-ignore: decorator
 @inline function restoreResumerExc(g: usize): void {
-  const resumer = load<u64>(g + GEN_RESUMER_EXC);
-  store<u64>(g + GEN_SAVED_EXC, handledExc == resumer ? NONE : handledExc);
-  setHandledExc(resumer);
+  // Its own handled exception stays in GEN_SAVED_EXC (interp/handled-exc.ts).
+  setHandledExc(load<u64>(g + GEN_RESUMER_EXC));
   store<u64>(g + GEN_RESUMER_EXC, NONE);
 }
 
-// A value yielded at the bottom of a `yield from` / `await` chain passes through every level:
-// each delegating generator's SEND receives it and its own YIELD_VALUE passes it on; a value
-// sent in goes down the same way (RESUME, JUMP_BACKWARD_NO_INTERRUPT, SEND at each level).
-// yieldThrough and sendThrough do those intermediate steps directly, without dispatching the
-// instructions or loading each frame into the loop: the same state results, and the first
-// frame that does something else is where the loop continues. (The skipped RESUMEs are safe
-// points; the next RESUME the loop runs is one too.)
-
-/**
- * After a YIELD_VALUE returned to `back`: while back is a generator delegating to the one that
- * yielded (its next instruction is its SEND loop's YIELD_VALUE), suspend it too. Returns the
- * frame that gets the value. Frames that return to native code or must move to the heap
- * (inline-awaited coroutines) run their own YIELD_VALUE.
- */
-export function yieldThrough(back: usize): usize {
-  let f = back;
-  while ((load<u32>(f + FRAME_FLAGS) & (FRAME_IN_GENERATOR | FRAME_ENTRY | FRAME_INLINE_CORO)) == FRAME_IN_GENERATOR) {
-    const ip = <usize>load<u32>(f + FRAME_IP);
-    if ((load<u32>(ip) & 0xFF) != O.OP_YIELD_VALUE) break;
-    store<u32>(f + FRAME_IP, <u32>(ip + 4));
-    f = suspendGenerator(f);
-  }
-  return f;
-}
+// A value sent into a `yield from` / `await` chain suspended level by level goes down through
+// every level (RESUME, JUMP_BACKWARD_NO_INTERRUPT, SEND at each); sendThrough does those steps
+// directly, without dispatching the instructions or loading each frame into the loop: the same
+// state results, and the first frame that does something else is where the loop continues.
+// (The skipped RESUMEs are safe points; the next RESUME the loop runs is one too.) A value
+// yielded goes up the same way: see interp/delegation-chain.ts.
 
 /**
  * After resuming generator frame gf with a value: while gf is suspended in a SEND loop over a

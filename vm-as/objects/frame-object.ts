@@ -23,6 +23,7 @@ import { newBuilder, appendJs, appendStr, appendI64, finishBuilder } from './str
 import { appendAddress } from './baseobject';
 import * as A from '../abstract';
 import { snapshotChain } from './frame-snapshot';
+import { settleGenerator } from '../interp/delegation-chain';
 
 const FRAMEOBJ_GEN: usize = 8;
 
@@ -30,6 +31,7 @@ export let frameType: usize = 0;
 
 /** g's frame object, or None when g has finished. */
 export function generatorFrameObject(g: usize): Value {
+  settleGenerator(g, false);
   if (genState(g) == GEN_FINISHED) return NONE;
   let fo = <usize>load<u32>(g + GEN_FRAME_OBJECT);
   if (fo == 0) {
@@ -41,7 +43,9 @@ export function generatorFrameObject(g: usize): Value {
 }
 
 function generatorOf(v: Value): usize {
-  return ptrOf(load<u64>(ptrOf(v) + FRAMEOBJ_GEN));
+  const g = ptrOf(load<u64>(ptrOf(v) + FRAMEOBJ_GEN));
+  settleGenerator(g, false);
+  return g;
 }
 
 function codeOf(v: Value): usize {

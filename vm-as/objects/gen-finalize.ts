@@ -16,7 +16,8 @@
 //    order, then the rest), with warnings located at "sys:1" as CPython's are then.
 
 import { Value, NULL, NONE, isPtr, ptrOf, ptrValue, smallInt } from '../value';
-import { kindOfPtr, KIND_GENERATOR } from '../object';
+import { kindOfPtr, KIND_GENERATOR, KIND_LIST, KIND_TUPLE, KIND_DICT } from '../object';
+import { listGet, listLength } from './list';
 import { GEN_QUALNAME, GEN_FINALIZER, GEN_FLAVOR, GEN_COROUTINE, GEN_ASYNC, GEN_CREATED, GENFLAG_FINALIZED,
   GENFLAG_CLOSED, genState, hasGenFlag, setGenFlag, needsFinalization, forEachToFinalize,
   finalizersPending } from './generator';
@@ -25,7 +26,7 @@ import { FRAME_CODE, FRAME_IP, FRAME_LASTI, currentFrame } from '../interp/frame
 import * as C from './code';
 import { fetchExc, restoreExc } from '../errors';
 import { newBuilder, appendJs, appendStr, appendI64, finishBuilder } from './strbuilder';
-import { newTuple, tupleSet } from './tuple';
+import { newTuple, tupleSet, tupleGet, tupleLength } from './tuple';
 import { newDict, dictGet, dictSet, dictNextEntry, entryValue } from './dict';
 import { strFromUtf8, utf8Length, writeUtf8 } from './str';
 import { EXC_TRACEBACK } from './exception';
@@ -33,7 +34,7 @@ import { TB_NEXT, TB_CODE, TB_LINENO } from './traceback';
 import { TYPE_MODULE, TYPE_QUALNAME } from '../types';
 import { writeStr } from '../io';
 import { hostSourceLine } from '../host';
-import { addPermanentRoot, pushTempRoot, popTempRoots } from '../gc';
+import { addPermanentRoot, pushTempRoot, popTempRoots, collect } from '../gc';
 import * as A from '../abstract';
 import { strIsJs } from './args';
 
@@ -44,13 +45,46 @@ export function runPendingFinalizers(): void {
   if (finalizersPending()) forEachToFinalize(false, finalizeGenerator);
 }
 
-/** The end of the program: finalizes __main__'s generators in the order of its globals, then all others. */
+/**
+ * The end of the program: finalizes the generators nothing reaches any more, then __main__'s in
+ * the order of its globals, then those its globals' lists, tuples and dicts hold (as CPython's
+ * shutdown does), then all others.
+ */
 export function finalizeAtExit(mainGlobals: usize): void {
-  for (let i = mainGlobals == 0 ? -1 : dictNextEntry(mainGlobals, 0); i >= 0; i = dictNextEntry(mainGlobals, i + 1)) {
-    const v = entryValue(mainGlobals, i);
-    if (isPtr(v) && kindOfPtr(ptrOf(v)) == KIND_GENERATOR && needsFinalization(ptrOf(v))) finalizeGenerator(ptrOf(v));
+  // First what nothing reaches any more: CPython's shutdown collects its cyclic garbage first,
+  // while the warnings module still works in full.
+  collect();
+  runPendingFinalizers();
+  tearingDown = true;
+  for (let deep = 0; deep < 2; deep++) {
+    for (let i = mainGlobals == 0 ? -1 : dictNextEntry(mainGlobals, 0); i >= 0; i = dictNextEntry(mainGlobals, i + 1)) {
+      finalizeHeld(entryValue(mainGlobals, i), deep == 1);
+    }
   }
   forEachToFinalize(true, finalizeGenerator);
+}
+
+/**
+ * Clearing a global that holds v: v if it is a generator — and with `deep`, the generators a
+ * list, tuple or dict holds, in the order their deallocation drops them (lists and tuples from
+ * the end).
+ */
+function finalizeHeld(v: Value, deep: bool): void {
+  if (!isPtr(v)) return;
+  const p = ptrOf(v);
+  const kind = kindOfPtr(p);
+  if (kind == KIND_GENERATOR) {
+    if (needsFinalization(p)) finalizeGenerator(p);
+  } else if (!deep) {
+    return;
+  } else if (kind == KIND_LIST) {
+    // A finalizer may change the list: its length is read again each time.
+    for (let i = listLength(p) - 1; i >= 0; i--) if (i < listLength(p)) finalizeHeld(listGet(p, i), false);
+  } else if (kind == KIND_TUPLE) {
+    for (let i = tupleLength(p) - 1; i >= 0; i--) finalizeHeld(tupleGet(p, i), false);
+  } else if (kind == KIND_DICT) {
+    for (let i = dictNextEntry(p, 0); i >= 0; i = dictNextEntry(p, i + 1)) finalizeHeld(entryValue(p, i), false);
+  }
 }
 
 /** _PyGen_Finalize: warn, hand to the finalizer hook, or close, once; errors are reported, not raised. */
@@ -73,16 +107,20 @@ export function finalizeGenerator(g: usize): void {
 
 // ---- "coroutine '…' was never awaited" ----
 
+/** Set once the program's end finalizes what its modules still hold (CPython's module teardown). */
+let tearingDown = false;
+
 /** Where warnings were already shown: (file, line, message) tuples (the "default" filter shows each once). */
 let shownWarnings: usize = 0;
 
 /**
- * RETURN_GENERATOR of a coroutine whose caller discards the result at once (the caller's next
- * instruction is POP_TOP): warn now, at the caller's current line.
+ * RETURN_GENERATOR of a coroutine whose caller discards the result at once (its next
+ * instruction, at `next`, pops it): warn now, at that instruction's line.
  */
-export function warnDiscardedCoroutine(g: usize, caller: usize): void {
+export function warnDiscardedCoroutine(g: usize, caller: usize, next: usize): void {
   setGenFlag(g, GENFLAG_FINALIZED, true);
-  warnNeverAwaited(g, caller, <i32>load<u32>(caller + FRAME_LASTI));
+  const words = C.codeWords(<usize>load<u32>(caller + FRAME_CODE));
+  warnNeverAwaited(g, caller, <i32>((next - words) >> 2));
 }
 
 function warnAtCurrentFrame(g: usize): void {
@@ -125,8 +163,9 @@ function warnNeverAwaited(g: usize, f: usize, index: i32): void {
       appendStr(out, source);
       appendJs(out, '\n');
     }
-    appendJs(out, 'RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n');
   }
+  // During module teardown the warnings module can no longer import tracemalloc for its hint.
+  if (!tearingDown) appendJs(out, 'RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n');
   writeStr(2, finishBuilder(out));
 }
 

@@ -15,9 +15,10 @@ import { checkOneArg, checkNoArgs, checkNoKwargs, checkArgCount } from './args';
 import { addPermanentRoot } from '../gc';
 import { GEN_STATE, GEN_CREATED, GEN_SUSPENDED, GEN_RUNNING, GEN_FINISHED, GEN_FLAVOR, GEN_COROUTINE,
   GEN_ASYNC, GEN_PLAIN, GEN_QUALNAME, GEN_NAME, GEN_SAVED_EXC, genFrame, genState, genFlavor, generatorType, coroutineType,
-  asyncGeneratorType, delegateOf, pausedIndex, setGenFlag, GENFLAG_OWNED } from './generator';
+  asyncGeneratorType, delegateOf, pausedIndex, setGenFlag, GENFLAG_OWNED, GEN_CHAIN_HEAD } from './generator';
 import { FRAME_CODE, FRAME_BACK, currentFrame, setCurrentFrame } from '../interp/frame';
 import { resumeGenerator, sendThrough } from '../interp/ops';
+import { settleGenerator } from '../interp/delegation-chain';
 import { evalFrame, evalFrameThrow, RESUME_ENTRY } from '../interp/eval';
 import { raiseJs, raiseStr, raiseValue, errOccurred, excMatches, clearExc, fetchExc, restoreExc, currentExc,
   handledExc } from '../errors';
@@ -80,6 +81,8 @@ export let resumeThrownAt: i32 = 0;
 export function genStartResume(g: usize, arg: Value, exc: bool, closing: bool): usize {
   sendOutcome = SENT_RAISED;
   startedValue = NULL;
+  // A value sent to a parked chain's head goes straight to its leaf (resumeGenerator); an exception must pass every level.
+  settleGenerator(g, exc);
   const state = genState(g);
   if (state == GEN_CREATED && !exc && arg != NONE) {
     const flavor = genFlavor(g);
@@ -175,6 +178,7 @@ export function isGeneratorOrCoroutine(v: Value): bool {
  */
 function enterDelegation(g: usize): void {
   const gf = genFrame(g);
+  store<u32>(g + GEN_CHAIN_HEAD, <u32>g);
   store<u32>(gf + FRAME_BACK, <u32>currentFrame);
   setCurrentFrame(gf);
   store<u32>(g + GEN_STATE, GEN_RUNNING);
@@ -198,6 +202,7 @@ function givenMatches(v: Value, type: usize): bool {
  * NULL (StopIteration when it returned). `closeOnGenExit` false is async generators' athrow.
  */
 export function genThrow(g: usize, closeOnGenExit: bool, args: usize, nargs: i32): Value {
+  settleGenerator(g, true);
   const typ = load<u64>(args);
   const yf = delegateOf(g);
   if (yf != NULL) {
@@ -284,6 +289,7 @@ function closeIter(yf: Value): i32 {
 
 /** gen_close: GeneratorExit inside g (after closing its delegate); a yield in response is a RuntimeError. */
 export function genClose(g: usize): Value {
+  settleGenerator(g, true);
   const yf = delegateOf(g);
   let err = 0;
   if (yf != NULL) {
@@ -389,6 +395,7 @@ function setNameField(v: Value, value: Value, offset: usize, what: string): i32 
 }
 
 function getRunning(v: Value): Value {
+  settleGenerator(ptrOf(v), false);
   return boolValue(genState(ptrOf(v)) == GEN_RUNNING);
 }
 
@@ -411,6 +418,7 @@ function getDelegate(v: Value): Value {
 }
 
 function getSuspended(v: Value): Value {
+  settleGenerator(ptrOf(v), false);
   return boolValue(genState(ptrOf(v)) == GEN_SUSPENDED);
 }
 

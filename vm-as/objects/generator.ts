@@ -6,14 +6,19 @@
 //   +12 u32 flavor     GEN_PLAIN, GEN_COROUTINE, GEN_ASYNC
 //   +16 u32 name       str
 //   +20 u32 qualname   str
-//   +24 u64 savedExc   the handled exception while suspended (CPython's gi_exc_state)
+//   +24 u64 savedExc   its own handled exception, None outside its except blocks (CPython's
+//                      gi_exc_state; interp/handled-exc.ts)
 //   +32 u32 frameSize
 //   +36 u32 flags      GENFLAG_*
 //   +40 u64 resumerExc the handled exception of whoever resumed it (restored when it suspends)
 //   +48 u64 finalizer  async generators: the finalizer hook captured on first iteration, or NULL
 //   +56 u32 frameObj   the frame object gi_frame returned (created on demand), or 0
 //   +60 u32 registryIndex  where the finalization registry lists it
-//   +64 the frame (interp/frame.ts layout)
+//   +64 u32 chainHead  while running: the outermost generator of the `yield from`/`await` chain
+//                      it runs in (itself when its resumer is not delegating to it); see
+//                      interp/delegation-chain.ts
+//   +68 u32 parkedLeaf while suspended: the innermost generator of its parked chain, or 0
+//   +72 the frame (interp/frame.ts layout)
 //
 // Finalization. CPython closes a suspended generator, warns about a never-awaited coroutine and
 // hands an async generator to its finalizer hook when the reference count drops to zero; our
@@ -39,6 +44,7 @@ import { markFrame } from '../roots';
 import { FRAME_IP, FRAME_SP, FRAME_CODE } from '../interp/frame';
 import { codeWords } from './code';
 import * as O from '../generated/opcodes';
+import { settleGenerator, unparkChain } from '../interp/delegation-chain';
 
 export const GEN_STATE: usize = 8;
 export const GEN_FLAVOR: usize = 12;
@@ -51,7 +57,9 @@ export const GEN_RESUMER_EXC: usize = 40;
 export const GEN_FINALIZER: usize = 48;
 export const GEN_FRAME_OBJECT: usize = 56;
 export const GEN_REGISTRY_INDEX: usize = 60;
-export const GEN_FRAME: usize = 64;
+export const GEN_CHAIN_HEAD: usize = 64;
+export const GEN_PARKED_LEAF: usize = 68;
+export const GEN_FRAME: usize = 72;
 
 export const GEN_CREATED: u32 = 0;
 export const GEN_SUSPENDED: u32 = 1;
@@ -148,6 +156,7 @@ export function pausedIndex(g: usize): i32 {
  * stack when it paused inside the delegation loop; NULL otherwise (CPython's _PyGen_yf).
  */
 export function delegateOf(g: usize): u64 {
+  settleGenerator(g, false);
   if (genState(g) != GEN_SUSPENDED) return NULL;
   const word = resumeWordOf(g);
   if ((word & 0xFF) != O.OP_RESUME || (word >> 8) < 2) return NULL;
@@ -175,7 +184,10 @@ function register(g: usize): void {
 
 /** Frees an owned generator that has finished in the eval loop (its caller is dropping it). */
 export function freeOwnedGenerator(g: usize): void {
-  setEntryAt(<i32>load<u32>(g + GEN_REGISTRY_INDEX), 0);
+  const index = <i32>load<u32>(g + GEN_REGISTRY_INDEX);
+  setEntryAt(index, 0);
+  // Generators nested by yield from and await finish last made, first done: the registry then stays short.
+  if (index == registryCount - 1 && !finalizersRunning) registryCount = index;
   freeObject(g);
 }
 
@@ -243,9 +255,22 @@ export function scanForFinalization(): void {
   registryCount = kept;
 }
 
+/**
+ * Suspends every parked chain level by level (interp/delegation-chain.ts): before the collector
+ * marks (a parked generator reads as running, whose frame the frame chain would hold) and before
+ * the program's end finalizes what is left.
+ */
+export function settleParkedChains(): void {
+  for (let i = 0; i < registryCount; i++) {
+    const g = <usize>(entryAt(i) & ~PENDING);
+    if (g != 0 && load<u32>(g + GEN_PARKED_LEAF) != 0) unparkChain(g);
+  }
+}
+
 /** Calls finalize(g) for each pending entry (and for every live one when `all`), once each. */
 export function forEachToFinalize(all: bool, finalize: (g: usize) => void): void {
   if (finalizersRunning) return;
+  if (all) settleParkedChains();
   finalizersRunning = true;
   for (let i = 0; i < registryCount; i++) {
     const e = entryAt(i);
