@@ -95,9 +95,11 @@ class Queue(mixins._LoopBoundMixin):
     def full(self):
         return 0 < self._maxsize <= len(self._queue) - self._taken
 
+    # put, put_nowait, get and get_nowait test full() and empty() inline: they run for every item.
+
     async def put(self, item):
         """Puts item in, waiting while the queue is full."""
-        while self.full():
+        while 0 < self._maxsize <= len(self._queue) - self._taken:
             putter = self._get_loop().create_future()
             self._putters.append(putter)
             try:
@@ -115,17 +117,19 @@ class Queue(mixins._LoopBoundMixin):
         return self.put_nowait(item)
 
     def put_nowait(self, item):
-        if self.full():
+        if 0 < self._maxsize <= len(self._queue) - self._taken:
             raise QueueFull
         self._put(item)
         self._unfinished_tasks += 1
-        self._finished.clear()
+        if self._unfinished_tasks == 1:
+            # (_finished is set exactly while no task is unfinished.)
+            self._finished.clear()
         if self._getters:
             self._wakeup_next(self._getters)
 
     async def get(self):
         """Takes an item out, waiting while the queue is empty."""
-        while self.empty():
+        while len(self._queue) == self._taken:
             getter = self._get_loop().create_future()
             self._getters.append(getter)
             try:
@@ -142,7 +146,7 @@ class Queue(mixins._LoopBoundMixin):
         return self.get_nowait()
 
     def get_nowait(self):
-        if self.empty():
+        if len(self._queue) == self._taken:
             raise QueueEmpty
         item = self._get()
         if self._putters:

@@ -4,11 +4,12 @@
 // classes, get_event_loop, the repr) comes from lib/asyncio through modules/asyncio-native.ts.
 //
 // Layout (a record: every field a Value, subclasses' __dict__ after them):
-//   state, result, exception, exception_tb, loop, callbacks (a list of (fn, context) or None),
+//   state, result, exception, exception_tb, loop, callbacks (None, one (fn, context) tuple, or a
+//   list of them: most futures get one callback, which needs no list),
 //   cancel_message, cancelled_exc, blocking (_asyncio_future_blocking), log_traceback, __dict__
 
 import { Value, NULL, NONE, TRUE, FALSE, isPtr, ptrOf, ptrValue, boolValue, smallInt } from '../value';
-import { KIND_TYPE, kindOfPtr, typeOfPtr } from '../object';
+import { KIND_TYPE, KIND_TUPLE, kindOfPtr, typeOfPtr } from '../object';
 import { raiseJs, raiseStr, raiseValue, errOccurred } from '../errors';
 import * as E from './exception';
 import { EXC_TRACEBACK } from './exception';
@@ -114,26 +115,45 @@ function scheduleCallbacks(f: usize): bool {
   pushTempRoot(callbacks);
   const args = ptrValue(tuple1(self));
   pushTempRoot(args);
-  const list = ptrOf(callbacks);
   let ok = true;
-  for (let i = 0; ok && i < listLength(list); i++) {
-    const entry = ptrOf(listGet(list, i));
-    ok = callSoon(field(f, F_LOOP), tupleGet(entry, 0), args, tupleGet(entry, 1));
+  if (kindOfPtr(ptrOf(callbacks)) == KIND_TUPLE) {
+    ok = scheduleCallback(f, ptrOf(callbacks), args);
+  } else {
+    const list = ptrOf(callbacks);
+    for (let i = 0; ok && i < listLength(list); i++) ok = scheduleCallback(f, ptrOf(listGet(list, i)), args);
   }
   popTempRoots(2);
   return ok;
 }
 
+function scheduleCallback(f: usize, entry: usize, args: Value): bool {
+  return callSoon(field(f, F_LOOP), tupleGet(entry, 0), args, tupleGet(entry, 1));
+}
+
 /** Future.add_done_callback(fn, context=context), natively (false with an exception set on failure). */
 export function addDoneCallback(f: usize, fn: Value, context: Value): bool {
   if (futureDone(f)) return callSoon(field(f, F_LOOP), fn, ptrValue(tuple1(ptrValue(f))), context);
-  let callbacks = field(f, F_CALLBACKS);
+  const entry = ptrValue(tuple2(fn, context));
+  const callbacks = field(f, F_CALLBACKS);
   if (callbacks == NONE) {
-    callbacks = ptrValue(newList(1));
-    setField(f, F_CALLBACKS, callbacks);
+    setField(f, F_CALLBACKS, entry);
+    return true;
   }
-  listAppend(ptrOf(callbacks), ptrValue(tuple2(fn, context)));
+  pushTempRoot(entry);
+  const list = callbacksList(f);
+  popTempRoots(1);
+  listAppend(list, entry);
   return true;
+}
+
+/** The callbacks as a list (the one tuple becomes a list of it). */
+function callbacksList(f: usize): usize {
+  const callbacks = field(f, F_CALLBACKS);
+  if (callbacks != NONE && kindOfPtr(ptrOf(callbacks)) != KIND_TUPLE) return ptrOf(callbacks);
+  const list = newList(2);
+  if (callbacks != NONE) listAppend(list, callbacks);
+  setField(f, F_CALLBACKS, ptrValue(list));
+  return list;
 }
 
 // ---- finishing: the base versions (Task's set_result and set_exception refuse) ----
@@ -335,8 +355,8 @@ function futureRemoveDoneCallback(self: Value, args: usize, nargs: i32, kwnames:
   const callbacks = field(f, F_CALLBACKS);
   if (callbacks == NONE) return smallInt(0);
   const fn = arg(args, 0);
-  const list = ptrOf(callbacks);
-  pushTempRoot(callbacks);
+  const list = callbacksList(f);
+  pushTempRoot(ptrValue(list));
   // Compacts in place, keeping the order of the others (a callback's __eq__ may run Python code).
   let kept = 0;
   let i = 0;
@@ -416,8 +436,10 @@ function getLoop(self: Value): Value {
 
 /** _callbacks: a list of (fn, context), None when there is none (as CPython's). */
 function getCallbacks(self: Value): Value {
-  const callbacks = field(ptrOf(self), F_CALLBACKS);
-  return callbacks != NONE && listLength(ptrOf(callbacks)) == 0 ? NONE : callbacks;
+  const f = ptrOf(self);
+  if (field(f, F_CALLBACKS) == NONE) return NONE;
+  const list = callbacksList(f);
+  return listLength(list) == 0 ? NONE : ptrValue(list);
 }
 
 function getCancelMessage(self: Value): Value {
