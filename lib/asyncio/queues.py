@@ -22,10 +22,12 @@ class Queue(mixins._LoopBoundMixin):
 
     # Lists rather than deques: list operations are native here, deque's are Python code.
     # The FIFO storage is a list whose first _taken items were already taken (dropped in batches).
+    # _size counts the items (put_nowait and get_nowait keep it): reading it costs less than len().
     _taken = 0
 
     def __init__(self, maxsize=0):
         self._maxsize = maxsize
+        self._size = 0
         self._getters = []
         self._putters = []
         self._unfinished_tasks = 0
@@ -83,23 +85,23 @@ class Queue(mixins._LoopBoundMixin):
         return text
 
     def qsize(self):
-        return len(self._queue) - self._taken
+        return self._size
 
     @property
     def maxsize(self):
         return self._maxsize
 
     def empty(self):
-        return len(self._queue) == self._taken
+        return not self._size
 
     def full(self):
-        return 0 < self._maxsize <= len(self._queue) - self._taken
+        return 0 < self._maxsize <= self._size
 
     # put, put_nowait, get and get_nowait test full() and empty() inline: they run for every item.
 
     async def put(self, item):
         """Puts item in, waiting while the queue is full."""
-        while 0 < self._maxsize <= len(self._queue) - self._taken:
+        while 0 < self._maxsize <= self._size:
             putter = self._get_loop().create_future()
             self._putters.append(putter)
             try:
@@ -117,9 +119,10 @@ class Queue(mixins._LoopBoundMixin):
         return self.put_nowait(item)
 
     def put_nowait(self, item):
-        if 0 < self._maxsize <= len(self._queue) - self._taken:
+        if 0 < self._maxsize <= self._size:
             raise QueueFull
         self._put(item)
+        self._size += 1
         self._unfinished_tasks += 1
         if self._unfinished_tasks == 1:
             # (_finished is set exactly while no task is unfinished.)
@@ -129,7 +132,7 @@ class Queue(mixins._LoopBoundMixin):
 
     async def get(self):
         """Takes an item out, waiting while the queue is empty."""
-        while len(self._queue) == self._taken:
+        while not self._size:
             getter = self._get_loop().create_future()
             self._getters.append(getter)
             try:
@@ -146,9 +149,10 @@ class Queue(mixins._LoopBoundMixin):
         return self.get_nowait()
 
     def get_nowait(self):
-        if len(self._queue) == self._taken:
+        if not self._size:
             raise QueueEmpty
         item = self._get()
+        self._size -= 1
         if self._putters:
             self._wakeup_next(self._putters)
         return item
