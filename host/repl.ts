@@ -88,6 +88,28 @@ class LineReader {
     return new Promise((resolve) => (this.waiting = resolve));
   }
 
+  /**
+   * A read of stdin by the running code (input(), sys.stdin) when stdin is no terminal: the lines
+   * readline has already taken from the pipe come first, as many as fit — CPython's sys.stdin
+   * reads a whole buffer, so the prompt does not see the lines after the one input() wanted —
+   * then stdin itself.
+   */
+  readForCode(buf: Uint8Array): number {
+    if (this.terminal || this.pending.length === 0) return this.ended && this.pending.length === 0 ? 0 : readStdin(buf);
+    let n = 0;
+    while (this.pending.length > 0) {
+      const line = this.pending[0];
+      if (line === INTERRUPTED) break;
+      if (line === null) break;
+      const bytes = encoder.encode(line + '\n');
+      if (n + bytes.length > buf.length) break;
+      buf.set(bytes, n);
+      n += bytes.length;
+      this.pending.shift();
+    }
+    return n;
+  }
+
   close(): void {
     process.off('SIGINT', this.interrupt);
     this.rl.close();
@@ -102,8 +124,8 @@ export interface Script {
 
 /** Runs the REPL to its end (EOF, exit(), SystemExit); returns the exit status. */
 export async function runRepl(options: ProgramOptions, terminal: boolean, script?: Script): Promise<number> {
-  const vm = Vm.create({ ...options, write: writeAll, readStdin, lineBuffered: true });
   const reader = new LineReader(terminal);
+  const vm = Vm.create({ ...options, write: writeAll, readStdin: (buf) => reader.readForCode(buf), lineBuffered: true });
   reader.onInterruptWhileRunning = () => vm.interrupt();
   // As CPython, the banner only when no script runs first.
   const status = script ? await runScript(vm, reader, script) : (writeAll(2, encoder.encode(BANNER)), null);

@@ -46,6 +46,9 @@ sameAsPython('quit() with no argument ends with status 0', '1\nquit()\n2\n');
 sameAsPython('SystemExit with a message prints it and ends with status 1', 'raise SystemExit("bye")\n');
 sameAsPython('__name__ is __main__ and names defined earlier are visible in functions',
   '__name__\ny = 10\ndef h():\n  return y * 2\n\nh()\nimport sys\nsys.argv\n');
+sameAsPython('input() at the prompt reads the next line of the pipe (and, as sys.stdin reads a whole buffer, the lines after it)',
+  'x = input("p: ")\nabc\nprint(repr(x))\nprint(2)\n');
+sameAsPython('input() at the prompt at the end of the pipe raises EOFError', 'x = input()\n');
 sameAsPython('stdin that is no terminal is read as one program, without prompts', 'print(1)\n1+1\nimport sys\nprint(sys.argv)\nraise SystemExit(4)\n', []);
 sameAsPython('the program on stdin sees a traceback with <stdin>', 'def f():\n  1/0\nf()\n', []);
 test('a traceback of -c code shows no source lines, as CPython', () => {
