@@ -636,12 +636,15 @@ class CodegenChecker {
   private comprehension(e: Comprehension, elt: ast.Expr, value: ast.Expr | null): void {
     const outerType = this.unit.scopeType;
     const outerMayAwait = this.isTopLevelAwait;
+    const outer = this.unit;
     this.enterScope(this.table.lookup(e), 'comprehension', e.lineno);
     this.setLoc(e);
     const isAsync = this.unit.block.isCoroutine;
     if (isAsync && e._type !== 'GeneratorExp' && outerType !== 'async function' && outerType !== 'comprehension' && !outerMayAwait) {
       this.error('asynchronous comprehension outside of an asynchronous function');
     }
+    // An asynchronous comprehension (a generator expression too) makes the module a coroutine.
+    if (isAsync && outerMayAwait) outer.block.isCoroutine = true;
     this.comprehensionGenerator(e.generators, 0, elt, value);
     this.exitScope();
     this.visitExpr(e.generators[0].iter);

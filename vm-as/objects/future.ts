@@ -14,7 +14,7 @@ import { raiseJs, raiseStr, raiseValue, errOccurred } from '../errors';
 import * as E from './exception';
 import { EXC_TRACEBACK } from './exception';
 import { newBuilder, appendJs, appendStr, appendI64, finishBuilder } from './strbuilder';
-import { checkNoArgs, checkNoKwargs, kwCount, strIsJs } from './args';
+import { checkNoArgs, checkNoKwargs, kwCount, strIsJs, parseKeywords } from './args';
 import { newList, listAppend, listGet, listLength, listClear, setListLength, listSet } from './list';
 import { tuple1, tuple2, tupleGet, tupleItems, tupleLength } from './tuple';
 import { isSubtype, TYPE_BASICSIZE, TYPE_DICT_OFFSET, TYPE_FLAGS, TPFLAG_BASETYPE, TPFLAG_HAS_DICT, setSlot,
@@ -233,27 +233,26 @@ function futureNew(type: Value, args: usize, nargs: i32, kwnames: Value): Value 
   return ptrValue(f);
 }
 
-let nLoop: usize = 0;
+const FUTURE_INIT_NAMES: StaticArray<string> = ['loop'];
+const initLoop = memory.data(8);
 
 function futureInit(self: Value, args: usize, nargs: i32, kwnames: Value): i32 {
   if (nargs > 0) {
     raiseJs(E.TypeError, 'Future() takes no positional arguments');
     return -1;
   }
-  let loop: Value = NONE;
   const nk = kwCount(kwnames);
-  for (let k = 0; k < nk; k++) {
-    const name = ptrOf(tupleGet(ptrOf(kwnames), k));
-    if (name != nLoop && !strIsJs(name, 'loop')) {
-      const sb = newBuilder();
-      appendJs(sb, "Future() got an unexpected keyword argument '");
-      appendStr(sb, name);
-      appendJs(sb, "'");
-      raiseStr(E.TypeError, finishBuilder(sb));
-      return -1;
-    }
-    loop = arg(args, k);
+  if (nk > 1) {
+    const sb = newBuilder();
+    appendJs(sb, 'Future() takes at most 1 keyword argument (');
+    appendI64(sb, nk);
+    appendJs(sb, ' given)');
+    raiseStr(E.TypeError, finishBuilder(sb));
+    return -1;
   }
+  store<u64>(initLoop, NONE);
+  if (!parseKeywords('Future', args, nargs, kwnames, FUTURE_INIT_NAMES, initLoop)) return -1;
+  const loop = load<u64>(initLoop);
   const f = ptrOf(self);
   initFuture(f, NONE);
   const resolved = loopOrCurrent(loop);
@@ -493,7 +492,6 @@ export function cannotDelete(): i32 {
 export function setupFutureType(): usize {
   nCallSoon = internJs('_call_soon');
   nContext = internJs('context');
-  nLoop = internJs('loop');
   store<u32>(STATE_NAMES, <u32>internJs('PENDING'));
   store<u32>(STATE_NAMES + 4, <u32>internJs('CANCELLED'));
   store<u32>(STATE_NAMES + 8, <u32>internJs('FINISHED'));

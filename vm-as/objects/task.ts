@@ -74,7 +74,7 @@ function taskInit(self: Value, args: usize, nargs: i32, kwnames: Value): i32 {
   for (let i = 0; i < 4; i++) store<u64>(initArgs + (<usize>i << 3), NONE);
   if (nargs > 1) {
     const sb = newBuilder();
-    appendJs(sb, 'Task() takes at most 1 positional argument (');
+    appendJs(sb, 'Task() takes exactly 1 positional argument (');
     appendI64(sb, nargs);
     appendJs(sb, ' given)');
     raiseStr(E.TypeError, finishBuilder(sb));
