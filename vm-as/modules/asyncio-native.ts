@@ -6,8 +6,8 @@
 // Where CPython's C module imports from asyncio (the exception classes, get_event_loop, the
 // reprs), lib/asyncio sets these names on this module when it is imported: asyncioHelper.
 
-import { Value, NULL, NONE, ptrOf, ptrValue } from '../value';
-import { raiseJs, raiseStr } from '../errors';
+import { Value, NULL, NONE, ptrValue } from '../value';
+import { raiseStr } from '../errors';
 import { RuntimeError } from '../objects/exception';
 import { newBuilder, appendJs, appendStr, finishBuilder } from '../objects/strbuilder';
 import { checkArgCount, checkNoKwargs, checkOneArg } from '../objects/args';
@@ -58,11 +58,6 @@ export function registerTask(task: Value): bool {
 /** _pending_tasks.pop(task, None) */
 export function unregisterTask(task: Value): void {
   if (dictGet(pendingTasks, task) != NULL) dictDelete(pendingTasks, task);
-}
-
-/** The task the loop is stepping, or NULL. */
-export function currentTaskOf(loop: Value): Value {
-  return dictGet(currentTasks, loop);
 }
 
 function raiseTaskMismatch(before: string, task: Value, middle: string, current: Value, after: string): bool {

@@ -5,12 +5,9 @@
 // StopIteration object): futureIterSend.
 
 import { Value, NULL, NONE, TRUE, FALSE, isPtr, ptrOf, ptrValue } from '../value';
-import { KIND_TYPE, kindOfPtr, typeOfPtr } from '../object';
+import { typeOfPtr } from '../object';
 import { raiseJs, raiseValue, errOccurred } from '../errors';
 import * as E from './exception';
-import { EXC_TRACEBACK } from './exception';
-import { newBuilder, appendJs, appendStr, finishBuilder } from './strbuilder';
-import { raiseStr } from '../errors';
 import { checkArgCount, checkNoKwargs, checkNoArgs } from './args';
 import { setSlot, SLOT_ITER, SLOT_NEXT } from '../types';
 import { defineMethod } from './builtin';

@@ -15,9 +15,9 @@ import * as E from './exception';
 import { EXC_TRACEBACK } from './exception';
 import { newBuilder, appendJs, appendStr, appendI64, finishBuilder } from './strbuilder';
 import { checkNoArgs, checkNoKwargs, kwCount, strIsJs, parseKeywords } from './args';
-import { newList, listAppend, listGet, listLength, listClear, setListLength, listSet } from './list';
-import { tuple1, tuple2, tupleGet, tupleItems, tupleLength } from './tuple';
-import { isSubtype, TYPE_BASICSIZE, TYPE_DICT_OFFSET, TYPE_FLAGS, TPFLAG_BASETYPE, TPFLAG_HAS_DICT, setSlot,
+import { newList, listAppend, listGet, listLength, setListLength, listSet } from './list';
+import { tuple1, tuple2, tupleGet } from './tuple';
+import { TYPE_DICT_OFFSET, TPFLAG_BASETYPE, TPFLAG_HAS_DICT, setSlot,
   SLOT_NEW, SLOT_INIT, SLOT_REPR } from '../types';
 import { defineMethod, defineGetSet } from './builtin';
 import { pushTempRoot, popTempRoots } from '../gc';
@@ -48,11 +48,6 @@ export const CANCELLED: Value = smallInt(1);
 export const FINISHED: Value = smallInt(2);
 
 export let futureType: usize = 0;
-
-/** Whether v is a native future (a Future, a Task, or an instance of a subclass). */
-export function isNativeFuture(v: Value): bool {
-  return isPtr(v) && futureType != 0 && isSubtype(typeOfPtr(ptrOf(v)), futureType);
-}
 
 // @ts-ignore: decorator
 @inline export function futureDone(f: usize): bool {
@@ -89,7 +84,6 @@ export function raiseAsyncio(helper: i32, message: Value): Value {
 // ---- scheduling the done callbacks ----
 
 let nCallSoon: usize = 0;
-let nContext: usize = 0;
 
 /** loop._call_soon(fn, args, context): false with an exception set on failure. */
 export function callSoon(loop: Value, fn: Value, args: Value, context: Value): bool {
@@ -132,7 +126,13 @@ function scheduleCallback(f: usize, entry: usize, args: Value): bool {
 
 /** Future.add_done_callback(fn, context=context), natively (false with an exception set on failure). */
 export function addDoneCallback(f: usize, fn: Value, context: Value): bool {
-  if (futureDone(f)) return callSoon(field(f, F_LOOP), fn, ptrValue(tuple1(ptrValue(f))), context);
+  if (futureDone(f)) {
+    const args = ptrValue(tuple1(ptrValue(f)));
+    pushTempRoot(args);
+    const ok = callSoon(field(f, F_LOOP), fn, args, context);
+    popTempRoots(1);
+    return ok;
+  }
   const entry = ptrValue(tuple2(fn, context));
   const callbacks = field(f, F_CALLBACKS);
   if (callbacks == NONE) {
@@ -491,7 +491,6 @@ export function cannotDelete(): i32 {
 /** Creates the Future type (of module _asyncio). */
 export function setupFutureType(): usize {
   nCallSoon = internJs('_call_soon');
-  nContext = internJs('context');
   store<u32>(STATE_NAMES, <u32>internJs('PENDING'));
   store<u32>(STATE_NAMES + 4, <u32>internJs('CANCELLED'));
   store<u32>(STATE_NAMES + 8, <u32>internJs('FINISHED'));

@@ -5,31 +5,30 @@
 // Layout: a future's fields (future.ts), then coro, context, name, num_cancels_requested,
 // must_cancel, fut_waiter, log_destroy_pending.
 
-import { Value, NULL, NONE, TRUE, FALSE, isPtr, ptrOf, ptrValue, boolValue, smallInt, intOf, isSmallInt } from '../value';
+import { Value, NULL, NONE, TRUE, FALSE, isPtr, ptrOf, ptrValue, boolValue, smallInt, intOf } from '../value';
 import { KIND_GENERATOR, KIND_STR, kindOfPtr, typeOfPtr } from '../object';
-import { raiseJs, raiseStr, raiseValue, errOccurred, fetchExc, restoreExc, excMatches } from '../errors';
+import { raiseJs, raiseStr, errOccurred, fetchExc, restoreExc, excMatches } from '../errors';
 import * as E from './exception';
 import { newBuilder, appendJs, appendStr, appendI64, finishBuilder } from './strbuilder';
 import { checkNoArgs, checkOneArg, kwCount, parseKeywords } from './args';
 import { newList, listAppend } from './list';
 import { newTuple, tuple1 } from './tuple';
-import { setSlot, SLOT_INIT, SLOT_REPR, TYPE_DICT_OFFSET, TPFLAG_BASETYPE, TPFLAG_HAS_DICT } from '../types';
+import { setSlot, SLOT_INIT, TYPE_DICT_OFFSET, TPFLAG_BASETYPE, TPFLAG_HAS_DICT } from '../types';
 import { defineMethod, defineGetSet, newBuiltin, NativeFn } from './builtin';
 import { pushTempRoot, popTempRoots } from '../gc';
-import { strFromJs } from './str';
 import { internJs } from '../intern';
 import * as A from '../abstract';
 import { newRecordType, field, setField, arg } from '../modules/support';
 import { GEN_FLAVOR, GEN_PLAIN } from './generator';
-import { genSendEx, genThrow, sendOutcome, SENT_YIELDED, SENT_RETURNED, isGeneratorOrCoroutine } from './generator-type';
+import { genSendEx, genThrow, sendOutcome, SENT_YIELDED, isGeneratorOrCoroutine } from './generator-type';
 import { stopIterationValue } from '../interp/ops';
 import { N_send, N_throw } from '../names';
-import { futureType, FUTURE_FIELDS, F_STATE, F_LOOP, F_BLOCKING, F_CANCEL_MESSAGE, F_CANCELLED_EXC, F_LOG_TRACEBACK,
-  PENDING, initFuture, loopOrCurrent, raiseAsyncio, callSoon, addDoneCallback, setResultBase, setExceptionBase,
-  cancelBase, makeCancelledError, futureDone, futureResult, isNativeFuture, optionalKeyword, cancelMessageArg,
+import { futureType, FUTURE_FIELDS, F_LOOP, F_BLOCKING, F_CANCEL_MESSAGE, F_CANCELLED_EXC, F_LOG_TRACEBACK,
+  initFuture, loopOrCurrent, raiseAsyncio, callSoon, addDoneCallback, setResultBase, setExceptionBase,
+  cancelBase, makeCancelledError, futureDone, futureResult, optionalKeyword, cancelMessageArg,
   cannotDelete } from './future';
 import { asyncioHelper, H_CANCELLED_ERROR, H_INVALID_STATE_ERROR, H_TASK_REPR_INFO, H_ISCOROUTINE, registerTask,
-  unregisterTask, enterTask, leaveTask, currentTaskOf } from '../modules/asyncio-native';
+  unregisterTask, enterTask, leaveTask } from '../modules/asyncio-native';
 
 // (Literals: a constant of another file can't be read at start-up here. Task's fields follow the
 // future's FUTURE_FIELDS; setupTaskType checks.)
@@ -158,13 +157,15 @@ function callSoonPublic(loop: Value, fn: Value, a: Value, context: Value): bool 
   const method = A.getAttr(loop, nCallSoon);
   if (method == NULL) return false;
   pushTempRoot(method);
+  const kwnames = ptrValue(tuple1(ptrValue(contextKw)));
+  pushTempRoot(kwnames);
   const at = A.scratchReserve(24);
   store<u64>(at, fn);
   store<u64>(at, a, 8);
   store<u64>(at, context, 16);
-  const r = A.callValue(method, at, 2, ptrValue(tuple1(ptrValue(contextKw))));
+  const r = A.callValue(method, at, 2, kwnames);
   A.scratchRelease(at);
-  popTempRoots(1);
+  popTempRoots(2);
   return r != NULL;
 }
 
@@ -592,8 +593,6 @@ export function setupTaskType(): usize {
   defineMethod(t, 'cancel', taskCancelMethod);
   defineMethod(t, 'cancelling', taskCancelling);
   defineMethod(t, 'uncancel', taskUncancel);
-  defineMethod(t, '_step', taskStepMethod);
-  defineMethod(t, '_wakeup', taskWakeupMethod);
   defineMethod(t, '_repr_info', taskReprInfo);
   defineGetSet(t, '_coro', getCoro, null);
   defineGetSet(t, '_name', getName, null);
