@@ -1,6 +1,7 @@
 # The Future and Task API in detail (CPython's _asyncio C types): argument errors, attributes,
 # callbacks, cancellation counts, names, await protocol and subclasses.
 import asyncio
+import types
 
 
 def attempt(label, fn):
@@ -148,3 +149,29 @@ async def with_subclass():
 
 asyncio.run(main())
 asyncio.run(with_subclass())
+
+
+# What a task's coroutine must not yield or await.
+@types.coroutine
+def yields(value):
+    yield value
+
+
+async def bad_awaits():
+    for value in [5, (i for i in ())]:
+        try:
+            await yields(value)
+        except RuntimeError as exc:
+            print(str(exc).split(' in task')[0].split(':')[0])
+    other = asyncio.new_event_loop()
+    try:
+        await other.create_future()
+    except RuntimeError as exc:
+        print('attached to a different loop' in str(exc))
+    try:
+        await asyncio.current_task()
+    except RuntimeError as exc:
+        print(str(exc).split(':')[0])
+
+
+asyncio.run(bad_awaits())

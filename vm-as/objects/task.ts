@@ -146,27 +146,10 @@ function scheduleStep(t: usize, exc: Value, publicly: bool): bool {
   pushTempRoot(step);
   const args = exc == NULL ? ptrValue(newTuple(0)) : ptrValue(tuple1(exc));
   pushTempRoot(args);
-  const ok = publicly ? callSoonPublic(field(t, F_LOOP), step, exc, field(t, T_CONTEXT)) :
+  const ok = publicly ? callWithKeyword(field(t, F_LOOP), nCallSoon, step, exc, contextKw, field(t, T_CONTEXT)) != NULL :
     callSoon(field(t, F_LOOP), step, args, field(t, T_CONTEXT));
   popTempRoots(2);
   return ok;
-}
-
-/** loop.call_soon(fn, arg, context=context) */
-function callSoonPublic(loop: Value, fn: Value, a: Value, context: Value): bool {
-  const method = A.getAttr(loop, nCallSoon);
-  if (method == NULL) return false;
-  pushTempRoot(method);
-  const kwnames = ptrValue(tuple1(ptrValue(contextKw)));
-  pushTempRoot(kwnames);
-  const at = A.scratchReserve(24);
-  store<u64>(at, fn);
-  store<u64>(at, a, 8);
-  store<u64>(at, context, 16);
-  const r = A.callValue(method, at, 2, kwnames);
-  A.scratchRelease(at);
-  popTempRoots(2);
-  return r != NULL;
 }
 
 const throwArgs = memory.data(8);
@@ -350,14 +333,14 @@ function waitForFuture(t: usize, fut: Value, exact: bool): bool {
     setField(ptrOf(fut), F_BLOCKING, FALSE);
     ok = addDoneCallback(ptrOf(fut), wakeup, field(t, T_CONTEXT));
   } else {
-    ok = A.setAttr(fut, nBlocking, FALSE) >= 0 && callWithKeyword(fut, nAddDoneCallback, wakeup, contextKw, field(t, T_CONTEXT)) != NULL;
+    ok = A.setAttr(fut, nBlocking, FALSE) >= 0 && callWithKeyword(fut, nAddDoneCallback, wakeup, NULL, contextKw, field(t, T_CONTEXT)) != NULL;
   }
   popTempRoots(1);
   if (!ok) return false;
   setField(t, T_FUT_WAITER, fut);
   if (field(t, T_MUST_CANCEL) == TRUE) {
     const r = exact ? (isExactTask(fut) ? taskCancel(ptrOf(fut), field(t, F_CANCEL_MESSAGE)) : cancelBase(ptrOf(fut), field(t, F_CANCEL_MESSAGE))) :
-      callWithKeyword(fut, nCancel, NULL, msgKw, field(t, F_CANCEL_MESSAGE));
+      callWithKeyword(fut, nCancel, NULL, NULL, msgKw, field(t, F_CANCEL_MESSAGE));
     if (r == NULL) return false;
     const cancelled = A.isTrue(r);
     if (cancelled < 0) return false;
@@ -370,16 +353,17 @@ function isExactTask(v: Value): bool {
   return typeOfPtr(ptrOf(v)) == taskType;
 }
 
-/** obj.name([positional, ]keyword=value) */
-function callWithKeyword(obj: Value, name: usize, positional: Value, keyword: usize, value: Value): Value {
+/** obj.name([a, [b, ]]keyword=value) (a and b are left out when NULL). */
+function callWithKeyword(obj: Value, name: usize, a: Value, b: Value, keyword: usize, value: Value): Value {
   const method = A.getAttr(obj, name);
   if (method == NULL) return NULL;
   pushTempRoot(method);
   const kwnames = ptrValue(tuple1(ptrValue(keyword)));
   pushTempRoot(kwnames);
-  const at = A.scratchReserve(16);
+  const at = A.scratchReserve(24);
   let n = 0;
-  if (positional != NULL) store<u64>(at, positional), n = 1;
+  if (a != NULL) store<u64>(at, a), n++;
+  if (b != NULL) store<u64>(at + (<usize>n << 3), b), n++;
   store<u64>(at + (<usize>n << 3), value);
   const r = A.callValue(method, at, n, kwnames);
   A.scratchRelease(at);
@@ -444,7 +428,7 @@ function taskCancel(t: usize, msg: Value): Value {
   const waiter = field(t, T_FUT_WAITER);
   if (waiter != NONE) {
     // The waiter's cancellation wakes the task up with CancelledError.
-    const r = callWithKeyword(waiter, nCancel, NULL, msgKw, msg);
+    const r = callWithKeyword(waiter, nCancel, NULL, NULL, msgKw, msg);
     if (r == NULL) return NULL;
     const cancelled = A.isTrue(r);
     if (cancelled < 0) return NULL;
