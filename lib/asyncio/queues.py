@@ -46,7 +46,8 @@ class Queue(mixins._LoopBoundMixin):
         item = queue[taken]
         queue[taken] = None
         taken += 1
-        if taken >= 64 and taken * 2 >= len(queue):
+        # (Before get_nowait counts this item out, the list holds taken + _size entries.)
+        if taken >= 64 and taken >= self._size:
             del queue[:taken]
             taken = 0
         self._taken = taken
