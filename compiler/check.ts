@@ -17,9 +17,9 @@ export function checkSource(source: Uint8Array | string, filename: string): void
  * The symbol table of a parsed module, once every check between parsing and code generation
  * has passed: what the code generator starts from.
  */
-export function analyzeModule(tree: Module, filename: string, source: Uint8Array | string | null): SymbolTable {
+export function analyzeModule(tree: Module, filename: string, source: Uint8Array | string | null, topLevelAwait = false): SymbolTable {
   const errors = new ErrorReporter(filename, source);
   const table = buildSymtable(tree, parseFutures(tree, errors), errors);
-  checkCodegen(tree, table, errors);
+  checkCodegen(tree, table, errors, topLevelAwait);
   return table;
 }

@@ -55,8 +55,8 @@ interface PatternContext {
 }
 
 /** Throws the first SyntaxError compile.c would raise for the module, if any. */
-export function checkCodegen(tree: ast.Module, table: SymbolTable, errors: ErrorReporter): void {
-  new CodegenChecker(table, table.future, errors).checkModule(tree);
+export function checkCodegen(tree: ast.Module, table: SymbolTable, errors: ErrorReporter, topLevelAwait = false): void {
+  new CodegenChecker(table, table.future, errors, topLevelAwait).checkModule(tree);
 }
 
 class CodegenChecker {
@@ -66,10 +66,23 @@ class CodegenChecker {
     private readonly table: SymbolTable,
     private readonly future: FutureFeatures,
     private readonly errors: ErrorReporter,
+    /** PyCF_ALLOW_TOP_LEVEL_AWAIT: the module may await (it becomes a coroutine). */
+    private readonly topLevelAwait: boolean,
   ) {}
 
   private get unit(): Unit {
     return this.units[this.units.length - 1];
+  }
+
+  /** IS_TOP_LEVEL_AWAIT: awaiting is allowed here because this is the module and the flag is on. */
+  private get isTopLevelAwait(): boolean {
+    return this.topLevelAwait && this.unit.scopeType === 'module';
+  }
+
+  /** `async for` or `async with` here: an error outside async functions, unless the module may await (it then does). */
+  private checkAsyncStatement(what: string): void {
+    if (this.isTopLevelAwait) this.unit.block.isCoroutine = true;
+    else if (this.unit.scopeType !== 'async function') this.error(`'${what}' outside async function`);
   }
 
   checkModule(tree: ast.Module): void {
@@ -344,7 +357,7 @@ class CodegenChecker {
   }
 
   private asyncFor(s: ast.AsyncFor): void {
-    if (this.unit.scopeType !== 'async function') this.error("'async for' outside async function");
+    this.checkAsyncStatement('async for');
     this.visitExpr(s.iter);
     this.pushFblock({ type: FB.FOR_LOOP });
     this.visitExpr(s.target);
@@ -416,7 +429,7 @@ class CodegenChecker {
   }
 
   private asyncWith(s: ast.AsyncWith, pos: number): void {
-    if (this.unit.scopeType !== 'async function') this.error("'async with' outside async function");
+    this.checkAsyncStatement('async with');
     const item = s.items[pos];
     this.visitExpr(item.context_expr);
     this.pushFblock({ type: FB.ASYNC_WITH });
@@ -490,9 +503,11 @@ class CodegenChecker {
         if (this.unit.scopeType === 'async function') this.error("'yield from' inside async function");
         return this.visitExpr(e.value);
       case 'Await':
-        if (!this.unit.block.isFunction) this.error("'await' outside function");
-        if (this.unit.scopeType !== 'async function' && this.unit.scopeType !== 'comprehension') {
-          this.error("'await' outside async function");
+        if (!this.isTopLevelAwait) {
+          if (!this.unit.block.isFunction) this.error("'await' outside function");
+          if (this.unit.scopeType !== 'async function' && this.unit.scopeType !== 'comprehension') {
+            this.error("'await' outside async function");
+          }
         }
         return this.visitExpr(e.value);
       case 'Compare':
@@ -620,12 +635,16 @@ class CodegenChecker {
   /** The comprehension's function is compiled first; its first iterable after. */
   private comprehension(e: Comprehension, elt: ast.Expr, value: ast.Expr | null): void {
     const outerType = this.unit.scopeType;
+    const outerMayAwait = this.isTopLevelAwait;
+    const outer = this.unit;
     this.enterScope(this.table.lookup(e), 'comprehension', e.lineno);
     this.setLoc(e);
     const isAsync = this.unit.block.isCoroutine;
-    if (isAsync && e._type !== 'GeneratorExp' && outerType !== 'async function' && outerType !== 'comprehension') {
+    if (isAsync && e._type !== 'GeneratorExp' && outerType !== 'async function' && outerType !== 'comprehension' && !outerMayAwait) {
       this.error('asynchronous comprehension outside of an asynchronous function');
     }
+    // An asynchronous comprehension (a generator expression too) makes the module a coroutine.
+    if (isAsync && outerMayAwait) outer.block.isCoroutine = true;
     this.comprehensionGenerator(e.generators, 0, elt, value);
     this.exitScope();
     this.visitExpr(e.generators[0].iter);

@@ -128,6 +128,8 @@ export class Compiler {
     readonly interactive: boolean,
     /** Where SyntaxWarnings go. */
     private readonly warnings: CompileWarning[] = [],
+    /** PyCF_ALLOW_TOP_LEVEL_AWAIT (the checks allowed the module to await). */
+    private readonly topLevelAwait = false,
   ) {}
 
   /** Issues a SyntaxWarning (when `message` is not null) at a line. */
@@ -280,6 +282,10 @@ export class Compiler {
   /** co_flags: what the scope implies (compute_code_flags), and the module's future features. */
   private codeFlags(unit: CodeUnit): number {
     let flags = unit.block.codeFlags();
+    // A module that awaits at top level is a coroutine's code (compute_code_flags).
+    if (this.topLevelAwait && unit.scopeType === 'module' && unit.block.isCoroutine && !unit.block.isGenerator) {
+      flags |= CODE_FLAGS.CO_COROUTINE;
+    }
     if (this.future.annotations) flags |= CO_FUTURE_ANNOTATIONS;
     if (this.future.barryAsFlufl) flags |= CO_FUTURE_BARRY_AS_BDFL;
     return flags;

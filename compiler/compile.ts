@@ -15,16 +15,18 @@ export type CompileMode = 'exec' | 'eval' | 'single';
 export interface CompileOptions {
   /** Receives the SyntaxWarnings CPython would print (see formatWarning). */
   warnings?: CompileWarning[];
+  /** PyCF_ALLOW_TOP_LEVEL_AWAIT: the module may use await, async for and async with; if it does, its code is a coroutine's (CO_COROUTINE). */
+  topLevelAwait?: boolean;
 }
 
 export function compile(source: Uint8Array | string, filename: string, mode: CompileMode = 'exec', options: CompileOptions = {}): CodeObject {
   // (parse's overloads name one mode each: the cast picks one for the checker.)
   const tree = parse(source, filename, mode as 'exec') as ast.Mod;
-  const symtable = analyzeModule(asModule(tree), filename, source);
+  const symtable = analyzeModule(asModule(tree), filename, source, options.topLevelAwait);
   // CPython folds before building the symbol table; folding only removes constants (and
   // `__debug__`, which is never a local), so the table is the same either way.
   foldModule(tree, { futureAnnotations: symtable.future.annotations });
-  return new Compiler(symtable, filename, symtable.future, mode === 'single', options.warnings).compileModule(tree);
+  return new Compiler(symtable, filename, symtable.future, mode === 'single', options.warnings, options.topLevelAwait).compileModule(tree);
 }
 
 /** The symbol table and the checks work on modules: an expression or interactive input as one. */

@@ -12,6 +12,7 @@ const USAGE = `usage: wasmpy [option] ... [-c cmd | file] [arg] ...
   -c CODE [ARGS...]                 run a string
   (no arguments)                    the interactive prompt on a terminal, else run the program read from stdin
   - [ARGS...]                       run the program read from stdin
+  -m asyncio                        the asyncio REPL: top-level await, the event loop running between prompts
   -i [FILE [ARGS...]]               run FILE if given, then the interactive prompt even when stdin is no terminal (prompts on stderr)
   --virtual-time FILE [ARGS...]     run a program with asyncio on a virtual clock (timers fire in order without waiting)
   --dump-ast [--positions] FILE...  print ast.dump() of each file
@@ -108,6 +109,7 @@ function programOptions(argv: string[], first: string): ProgramOptions {
 export function main(argv: string[]): number | Promise<number> {
   if (argv.length === 0 && isTerminal(0)) return runRepl(programOptions([''], ''), true);
   if (argv[0] === '-i') return interactive(argv.slice(1));
+  if (argv[0] === '-m' && argv[1] === 'asyncio') return runRepl(programOptions([''], ''), isTerminal(0), undefined, true);
   if (argv.length === 0 || argv[0] === '-') return runProgram(readAllStdin(), '<stdin>', programOptions(argv.length === 0 ? [''] : argv, '')).status;
   if (argv[0] === '--virtual-time') return runFile(argv.slice(1), true) ?? usage();
   if (argv[0] === '-c' && argv.length >= 2) return runProgram(argv[1], '<string>', programOptions(['-c', ...argv.slice(2)], '')).status;

@@ -7,7 +7,7 @@ import { parse, compileToImage, CompileError, formatCompileFailure } from '../co
 export type InteractiveInput =
   | { kind: 'empty' }
   | { kind: 'more' }
-  | { kind: 'ready'; image: Uint8Array }
+  | { kind: 'ready'; image: Uint8Array; source: string }
   | { kind: 'error'; text: string };
 
 /** Statements with a block: CPython waits for a blank line after them, since more clauses may follow. */
@@ -20,16 +20,19 @@ const UNFINISHED = [/^unexpected EOF while parsing$/, /was never closed$/, /^unt
 
 const isBlank = (line: string) => /^\s*(#.*)?$/.test(line);
 
-/** What `lines` (without their newlines) are; atEof: no more lines will come, so run what there is. */
-export function interactiveInput(lines: string[], atEof: boolean): InteractiveInput {
+/**
+ * What `lines` (without their newlines) are; atEof: no more lines will come, so run what there is.
+ * topLevelAwait: the asyncio REPL's inputs, which may await (compiled as from '<console>', as its).
+ */
+export function interactiveInput(lines: string[], atEof: boolean, topLevelAwait = false): InteractiveInput {
   if (lines.every(isBlank)) return { kind: 'empty' };
   const source = lines.join('\n') + '\n';
   try {
-    const tree = parse(source, '<stdin>', 'single');
+    const tree = parse(source, topLevelAwait ? '<console>' : '<stdin>', 'single');
     const last = lines[lines.length - 1];
     // Inside a block only an empty line ends it: whitespace or a comment alone does not.
     if (!atEof && COMPOUND.has(tree.body[0]._type) && last !== '') return { kind: 'more' };
-    return { kind: 'ready', image: compileToImage(source, '<stdin>', 'single') };
+    return { kind: 'ready', image: compileToImage(source, topLevelAwait ? '<console>' : '<stdin>', 'single', { topLevelAwait }), source };
   } catch (err) {
     if (err instanceof CompileError && !atEof && isUnfinished(err, lines)) return { kind: 'more' };
     const text = formatCompileFailure(err);

@@ -14,7 +14,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compile, writeImage, readFrozenBundle, CompileError, CompileRecursionError, CompileMemoryError, type FrozenModule } from '../compiler/index.js';
-import { FIND, COMPILE_MODE, COMPILED, RecordWriter } from './protocol.js';
+import { FIND, COMPILE_MODE, COMPILE_FLAG, COMPILED, RecordWriter } from './protocol.js';
 import { FileError, type HostFiles } from './files.js';
 
 export interface Answer {
@@ -55,10 +55,12 @@ export function compileErrorRecord(err: unknown): Uint8Array {
 const MODES = ['exec', 'eval', 'single'] as const;
 
 /** Compiles source for compile(), exec() and eval(): the code image, or a compile error. */
-export function compileSource(source: Uint8Array, filename: string, mode: number): Answer {
+export function compileSource(source: Uint8Array, filename: string, modeAndFlags: number): Answer {
+  const mode = modeAndFlags & COMPILE_FLAG.MODE_MASK;
   if (mode < COMPILE_MODE.EXEC || mode > COMPILE_MODE.SINGLE) throw new Error(`bad compile mode ${mode}`);
+  const topLevelAwait = (modeAndFlags & COMPILE_FLAG.ALLOW_TOP_LEVEL_AWAIT) !== 0;
   try {
-    return { status: COMPILED.OK, record: writeImage(compile(source, filename, MODES[mode])) };
+    return { status: COMPILED.OK, record: writeImage(compile(source, filename, MODES[mode], { topLevelAwait })) };
   } catch (err) {
     return { status: COMPILED.ERROR, record: compileErrorRecord(err) };
   }

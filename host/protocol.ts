@@ -21,6 +21,9 @@ export const FIND = {
 /** compileSource's mode argument (compile()'s 'exec', 'eval' and 'single'). */
 export const COMPILE_MODE = { EXEC: 0, EVAL: 1, SINGLE: 2 } as const;
 
+/** Or'ed into compileSource's mode: compile()'s flag ast.PyCF_ALLOW_TOP_LEVEL_AWAIT (CPYTHON_FLAG). */
+export const COMPILE_FLAG = { ALLOW_TOP_LEVEL_AWAIT: 4, MODE_MASK: 3, CPYTHON_ALLOW_TOP_LEVEL_AWAIT: 0x2000 } as const;
+
 /** compileSource's status: the answer is the code image, or a compile-error record. */
 export const COMPILED = { OK: 0, ERROR: 1 } as const;
 

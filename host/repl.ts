@@ -2,6 +2,10 @@
 // the one __main__ module, show its value (sys.displayhook) or its traceback, and prompt again,
 // as CPython's REPL does. Lines come from Node's readline (line editing and history with the
 // arrow keys on a terminal); code runs slice by slice so that Ctrl-C can interrupt it.
+//
+// `wasmpy -m asyncio` is the asyncio REPL (CPython's asyncio/__main__.py): inputs may await at
+// top level and run inside the event loop, which lib/asyncio/__main__.py keeps; while the prompt
+// waits for a line, the loop goes on running what is ready and the timers as they come due.
 
 import { createRequire } from 'node:module';
 import type { Interface } from 'node:readline';
@@ -16,6 +20,13 @@ const PS2 = '... ';
 /** CPython's first line names its build; ours names wasmpy and the Python it follows. */
 const BANNER = `wasmpy (Python 3.11) [Node.js ${process.version}] on ${process.platform}\n` +
   'Type exit() or Ctrl-D (i.e. EOF) to exit.\n';
+
+const ASYNCIO_BANNER = `asyncio REPL (wasmpy, Python 3.11) [Node.js ${process.version}] on ${process.platform}\n` +
+  'Use "await" directly instead of "asyncio.run()".\n' +
+  'Type exit() or Ctrl-D (i.e. EOF) to exit.\n' +
+  `${PS1}import asyncio\n`;
+/** The asyncio REPL's namespace has asyncio; the host keeps the loop's run_ready (the name is then removed). */
+const ASYNCIO_SETUP = 'import asyncio\nfrom asyncio.__main__ import run_ready as __wasmpy_run_ready\n';
 
 const encoder = new TextEncoder();
 /** CPython sets sys.ps1 and sys.ps2 when its prompt starts (programs test them to know they run interactively). */
@@ -33,7 +44,11 @@ class LineReader {
   /** Called on Ctrl-C while no line is awaited, i.e. while code runs. */
   onInterruptWhileRunning: () => void = () => {};
 
-  constructor(private readonly terminal: boolean) {
+  constructor(
+    private readonly terminal: boolean,
+    /** Where prompts go without a terminal: stderr as `python3 -i`, stdout as the asyncio REPL's input(). */
+    private readonly promptFd: number,
+  ) {
     // Loaded here, not at start-up: running a program needs no readline (see isTerminal in run.ts).
     const readline: typeof import('node:readline') = createRequire(import.meta.url)('node:readline');
     this.rl = readline.createInterface({ input: process.stdin, output: terminal ? process.stdout : undefined, terminal, historySize: 1000 });
@@ -81,11 +96,33 @@ class LineReader {
       this.rl.setPrompt(prompt);
       this.rl.prompt();
     } else {
-      writeAll(2, encoder.encode(prompt));
+      writeAll(this.promptFd, encoder.encode(prompt));
     }
     if (this.pending.length > 0) return Promise.resolve(this.pending.shift()!);
     if (this.ended) return Promise.resolve(null);
     return new Promise((resolve) => (this.waiting = resolve));
+  }
+
+  /**
+   * A read of stdin by the running code (input(), sys.stdin) when stdin is no terminal: the lines
+   * readline has already taken from the pipe come first, as many as fit — CPython's sys.stdin
+   * reads a whole buffer, so the prompt does not see the lines after the one input() wanted —
+   * then stdin itself.
+   */
+  readForCode(buf: Uint8Array): number {
+    if (this.terminal || this.pending.length === 0) return this.ended && this.pending.length === 0 ? 0 : readStdin(buf);
+    let n = 0;
+    while (this.pending.length > 0) {
+      const line = this.pending[0];
+      if (line === INTERRUPTED) break;
+      if (line === null) break;
+      const bytes = encoder.encode(line + '\n');
+      if (n + bytes.length > buf.length) break;
+      buf.set(bytes, n);
+      n += bytes.length;
+      this.pending.shift();
+    }
+    return n;
   }
 
   close(): void {
@@ -100,18 +137,69 @@ export interface Script {
   source: Uint8Array | null;
 }
 
-/** Runs the REPL to its end (EOF, exit(), SystemExit); returns the exit status. */
-export async function runRepl(options: ProgramOptions, terminal: boolean, script?: Script): Promise<number> {
-  const vm = Vm.create({ ...options, write: writeAll, readStdin, lineBuffered: true });
-  const reader = new LineReader(terminal);
+/** Runs the REPL to its end (EOF, exit(), SystemExit); returns the exit status. asyncio: the asyncio REPL. */
+export async function runRepl(options: ProgramOptions, terminal: boolean, script?: Script, asyncio = false): Promise<number> {
+  const reader = new LineReader(terminal, asyncio ? 1 : 2);
+  const vm = Vm.create({ ...options, write: writeAll, readStdin: (buf) => reader.readForCode(buf), lineBuffered: true });
   reader.onInterruptWhileRunning = () => vm.interrupt();
   // As CPython, the banner only when no script runs first.
-  const status = script ? await runScript(vm, reader, script) : (writeAll(2, encoder.encode(BANNER)), null);
+  const status = script ? await runScript(vm, reader, script) : (writeAll(2, encoder.encode(asyncio ? ASYNCIO_BANNER : BANNER)), null);
   if (status === null) await runAndReport(vm, reader, compileToImage(PROMPTS_IN_SYS, '<stdin>'));
-  const exitStatus = status ?? (await readEvalPrint(vm, reader));
+  const loop = asyncio && status === null ? await startAsyncioLoop(vm, reader) : null;
+  const exitStatus = status ?? (await readEvalPrint(vm, reader, loop));
+  loop?.close();
   vm.finalize();
   reader.close();
   return exitStatus;
+}
+
+/** The asyncio REPL's event loop, as the host drives it (lib/asyncio/__main__.py). */
+class AsyncioLoop {
+  constructor(
+    private readonly vm: Vm,
+    /** The handle of asyncio.__main__.run_ready. */
+    private readonly runReady: number,
+  ) {}
+
+  /** The image that runs an input in the loop. */
+  inputImage(source: string): Uint8Array {
+    // (A JSON string is a Python string literal.)
+    const call = `__import__('asyncio.__main__').__main__.run_input(${JSON.stringify(source)}, globals())\n`;
+    return compileToImage(call, '<asyncio REPL>');
+  }
+
+  /** Reads a line, running the loop while the line has not come. */
+  async read(reader: LineReader, prompt: string): Promise<Line> {
+    const line = reader.read(prompt);
+    let arrived = false;
+    line.then(() => (arrived = true));
+    for (;;) {
+      await new Promise((resolve) => setImmediate(resolve));
+      if (arrived) return line;
+      const delay = this.step();
+      if (delay === null) return line;
+      await Promise.race([line, new Promise((resolve) => setTimeout(resolve, delay * 1000))]);
+    }
+  }
+
+  /** Runs what is ready in the loop; seconds until the next timer (null: nothing is scheduled). */
+  private step(): number | null {
+    const step = this.vm.call(this.runReady);
+    const text = this.vm.repr(step.handle);
+    this.vm.release(step.handle);
+    return step.status === 'returned' && text !== 'None' ? Number(text) : null;
+  }
+
+  close(): void {
+    this.vm.release(this.runReady);
+  }
+}
+
+async function startAsyncioLoop(vm: Vm, reader: LineReader): Promise<AsyncioLoop> {
+  await runAndReport(vm, reader, compileToImage(ASYNCIO_SETUP, '<asyncio REPL>'));
+  const runReady = vm.global('__wasmpy_run_ready');
+  await runAndReport(vm, reader, compileToImage('del __wasmpy_run_ready\n', '<asyncio REPL>'));
+  return new AsyncioLoop(vm, runReady);
 }
 
 /** Runs the script; its errors are shown and the prompt follows, as with `python3 -i`. An exit status if it exited. */
@@ -144,10 +232,11 @@ async function runAndReport(vm: Vm, reader: LineReader, image: Uint8Array): Prom
   return null;
 }
 
-async function readEvalPrint(vm: Vm, reader: LineReader): Promise<number> {
+async function readEvalPrint(vm: Vm, reader: LineReader, loop: AsyncioLoop | null): Promise<number> {
   let lines: string[] = [];
   for (;;) {
-    const line = await reader.read(lines.length > 0 ? PS2 : PS1);
+    const prompt = lines.length > 0 ? PS2 : PS1;
+    const line = await (loop ? loop.read(reader, prompt) : reader.read(prompt));
     if (line === INTERRUPTED) {
       writeAll(2, encoder.encode('\nKeyboardInterrupt\n'));
       lines = [];
@@ -155,14 +244,17 @@ async function readEvalPrint(vm: Vm, reader: LineReader): Promise<number> {
     }
     // At the end of input CPython ends the prompt's line, runs what was typed, and prompts once more.
     if (line === null) writeAll(2, encoder.encode('\n'));
-    if (line === null && lines.length === 0) return 0;
+    if (line === null && lines.length === 0) {
+      if (loop) writeAll(2, encoder.encode('exiting asyncio REPL...\n'));
+      return 0;
+    }
     if (line !== null) lines.push(line);
-    const input = interactiveInput(lines, line === null);
+    const input = interactiveInput(lines, line === null, loop !== null);
     if (input.kind === 'more') continue;
     lines = [];
     if (input.kind === 'error') writeAll(2, encoder.encode(input.text));
     if (input.kind !== 'ready') continue;
-    const status = await runAndReport(vm, reader, input.image);
+    const status = await runAndReport(vm, reader, loop ? loop.inputImage(input.source) : input.image);
     if (status !== null) return status;
   }
 }

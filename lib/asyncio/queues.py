@@ -20,12 +20,15 @@ class QueueFull(Exception):
 class Queue(mixins._LoopBoundMixin):
     """A FIFO queue for coroutines; maxsize <= 0 means unbounded."""
 
-    # Lists rather than deques: list operations are native here, deque's are Python code.
-    # The FIFO storage is a list whose first _taken items were already taken (dropped in batches).
-    _taken = 0
+    # Lists rather than deques: list operations are native here, deque's are Python code. The
+    # FIFO storage is a ring buffer: a list of _capacity slots whose items start at _head and wrap
+    # round (it doubles when full), as indexing costs less than calling list methods.
+    # _size counts the items (put_nowait and get_nowait keep it): reading it costs less than len().
+    _ring = False
 
     def __init__(self, maxsize=0):
         self._maxsize = maxsize
+        self._size = 0
         self._getters = []
         self._putters = []
         self._unfinished_tasks = 0
@@ -35,23 +38,43 @@ class Queue(mixins._LoopBoundMixin):
 
     # The storage, which subclasses change.
     def _init(self, maxsize):
-        self._queue = []
-        self._taken = 0
+        self._capacity = 16
+        self._queue = [None] * self._capacity
+        self._head = 0
+        self._ring = True
 
     def _get(self):
         queue = self._queue
-        taken = self._taken
-        item = queue[taken]
-        queue[taken] = None
-        taken += 1
-        if taken >= 64 and taken * 2 >= len(queue):
-            del queue[:taken]
-            taken = 0
-        self._taken = taken
+        head = self._head
+        item = queue[head]
+        queue[head] = None
+        head += 1
+        self._head = 0 if head == self._capacity else head
         return item
 
     def _put(self, item):
-        self._queue.append(item)
+        # (put_nowait counts the item in after this.)
+        size = self._size
+        if size == self._capacity:
+            self._grow()
+        tail = self._head + size
+        if tail >= self._capacity:
+            tail -= self._capacity
+        self._queue[tail] = item
+
+    def _grow(self):
+        queue = self._queue
+        head = self._head
+        self._queue = queue[head:] + queue[:head] + [None] * self._capacity
+        self._head = 0
+        self._capacity *= 2
+
+    def _listed(self):
+        """The items as a list: the ring's in the order they come out, other storage as it is."""
+        if not self._ring:
+            return list(self._queue)
+        end = self._head + self._size
+        return self._queue[self._head:end] + self._queue[:max(0, end - self._capacity)]
 
     def _wakeup_next(self, waiters):
         """Wakes the first waiter still waiting."""
@@ -73,7 +96,7 @@ class Queue(mixins._LoopBoundMixin):
     def _format(self):
         text = f'maxsize={self._maxsize!r}'
         if self.qsize():
-            text += f' _queue={list(self._queue)[self._taken:]!r}'
+            text += f' _queue={self._listed()!r}'
         if self._getters:
             text += f' _getters[{len(self._getters)}]'
         if self._putters:
@@ -83,21 +106,23 @@ class Queue(mixins._LoopBoundMixin):
         return text
 
     def qsize(self):
-        return len(self._queue) - self._taken
+        return self._size
 
     @property
     def maxsize(self):
         return self._maxsize
 
     def empty(self):
-        return len(self._queue) == self._taken
+        return not self._size
 
     def full(self):
-        return 0 < self._maxsize <= len(self._queue) - self._taken
+        return 0 < self._maxsize <= self._size
+
+    # put, put_nowait, get and get_nowait test full() and empty() inline: they run for every item.
 
     async def put(self, item):
         """Puts item in, waiting while the queue is full."""
-        while self.full():
+        while 0 < self._maxsize <= self._size:
             putter = self._get_loop().create_future()
             self._putters.append(putter)
             try:
@@ -115,17 +140,20 @@ class Queue(mixins._LoopBoundMixin):
         return self.put_nowait(item)
 
     def put_nowait(self, item):
-        if self.full():
+        if 0 < self._maxsize <= self._size:
             raise QueueFull
         self._put(item)
+        self._size += 1
         self._unfinished_tasks += 1
-        self._finished.clear()
+        if self._unfinished_tasks == 1:
+            # (_finished is set exactly while no task is unfinished.)
+            self._finished.clear()
         if self._getters:
             self._wakeup_next(self._getters)
 
     async def get(self):
         """Takes an item out, waiting while the queue is empty."""
-        while self.empty():
+        while not self._size:
             getter = self._get_loop().create_future()
             self._getters.append(getter)
             try:
@@ -142,9 +170,10 @@ class Queue(mixins._LoopBoundMixin):
         return self.get_nowait()
 
     def get_nowait(self):
-        if self.empty():
+        if not self._size:
             raise QueueEmpty
         item = self._get()
+        self._size -= 1
         if self._putters:
             self._wakeup_next(self._putters)
         return item

@@ -7,7 +7,6 @@ __all__ = ('Task', 'create_task', 'ensure_future', 'sleep', 'gather', 'current_t
 
 import functools
 import inspect
-import itertools
 import types
 from types import CoroutineType as _CoroutineType
 
@@ -15,190 +14,31 @@ from . import coroutines
 from . import events
 from . import exceptions
 from . import futures
-from .futures import _PENDING
 
-_next_task_number = itertools.count(1).__next__
+import _asyncio
 
-# The pending tasks of every loop, in creation order (a task leaves when it is done).
-_pending_tasks = {}
-# The task each loop is stepping now.
-_current_tasks = {}
-
-
-class Task(futures.Future):
-    """Runs a coroutine: each step sends into it (or throws into it) until it yields a future to
-    wait for; the future's done callback schedules the next step."""
-
-    __slots__ = ('_name', '_num_cancels_requested', '_must_cancel', '_fut_waiter', '_coro', '_context',
-                 '_log_destroy_pending')
-
-    def __init__(self, coro, *, loop=None, name=None, context=None):
-        futures._init_future(self, events.get_event_loop() if loop is None else loop)
-        self._log_destroy_pending = True
-        if type(coro) is not _CoroutineType and not coroutines.iscoroutine(coro):
-            self._log_destroy_pending = False
-            raise TypeError(f'a coroutine was expected, got {coro!r}')
-        # CPython's counter advances for named tasks too.
-        number = _next_task_number()
-        self._name = f'Task-{number}' if name is None else str(name)
-        self._num_cancels_requested = 0
-        self._must_cancel = False
-        self._fut_waiter = None
-        self._coro = coro
-        self._context = context
-        self._loop._call_soon(self._step, (), context)
-        _pending_tasks[self] = None
-
-    def __repr__(self):
-        info = self._repr_info()
-        if self._num_cancels_requested and not self.done():
-            info[0] = 'cancelling'
-        info.insert(1, f'name={self._name!r}')
-        info.insert(2, f'coro=<{coroutines._format_coroutine(self._coro)}>')
-        if self._fut_waiter is not None:
-            info.insert(3, f'wait_for={self._fut_waiter!r}')
-        return '<{} {}>'.format(self.__class__.__name__, ' '.join(info))
-
-    def get_coro(self):
-        return self._coro
-
-    def get_context(self):
-        return self._context
-
-    def get_name(self):
-        return self._name
-
-    def set_name(self, value):
-        self._name = str(value)
-
-    def set_result(self, result):
-        raise RuntimeError('Task does not support set_result operation')
-
-    def set_exception(self, exception):
-        raise RuntimeError('Task does not support set_exception operation')
-
-    def get_stack(self, *, limit=None):
-        frame = getattr(self._coro, 'cr_frame', None)
-        return [] if frame is None or self.done() else [frame]
-
-    def cancel(self, msg=None):
-        """Asks the task to stop: CancelledError is thrown into its coroutine at its next step."""
-        self._log_traceback = False
-        if self.done():
-            return False
-        self._num_cancels_requested += 1
-        if self._fut_waiter is not None and self._fut_waiter.cancel(msg=msg):
-            # The waiter's cancellation wakes the task up with CancelledError.
-            return True
-        self._must_cancel = True
-        self._cancel_message = msg
-        return True
-
-    def cancelling(self):
-        return self._num_cancels_requested
-
-    def uncancel(self):
-        if self._num_cancels_requested > 0:
-            self._num_cancels_requested -= 1
-        return self._num_cancels_requested
-
-    def _step(self, exc=None):
-        if self._state is not _PENDING:
-            raise exceptions.InvalidStateError(f'_step(): already done: {self!r}, {exc!r}')
-        if self._must_cancel:
-            if not isinstance(exc, exceptions.CancelledError):
-                exc = self._make_cancelled_error()
-            self._must_cancel = False
-        self._fut_waiter = None
-        loop = self._loop
-        # _enter_task and _leave_task, inlined.
-        if loop in _current_tasks:
-            _enter_task(loop, self)
-        _current_tasks[loop] = self
-        try:
-            result = self._coro.send(None) if exc is None else self._coro.throw(exc)
-        except StopIteration as stop:
-            _pending_tasks.pop(self, None)
-            if self._must_cancel:
-                self._must_cancel = False
-                futures.Future.cancel(self, msg=self._cancel_message)
-            else:
-                futures.Future.set_result(self, stop.value)
-        except exceptions.CancelledError as cancelled:
-            self._finish()
-            self._cancelled_exc = cancelled
-            futures.Future.cancel(self)
-        except (KeyboardInterrupt, SystemExit) as error:
-            self._finish()
-            futures.Future.set_exception(self, error)
-            raise
-        except BaseException as error:
-            self._finish()
-            # CPython steps tasks in C: tracebacks start at the coroutine, not at this frame.
-            error.__traceback__ = error.__traceback__.tb_next
-            futures.Future.set_exception(self, error)
-        else:
-            self._wait_for(result)
-        finally:
-            if _current_tasks.get(loop) is not self:
-                _leave_task(loop, self)
-            del _current_tasks[loop]
-            self = None  # no reference cycle through the exception's traceback
-
-    def _finish(self):
-        _pending_tasks.pop(self, None)
-
-    def _wait_for(self, result):
-        """What the coroutine yielded: a future to wait for, or None (a bare yield: step again soon)."""
-        if result is None:
-            self._loop._call_soon(self._step, (), self._context)
-            return
-        blocking = getattr(result, '_asyncio_future_blocking', None)
-        if blocking is not None:
-            if futures._get_loop(result) is not self._loop:
-                error = RuntimeError(f'Task {self!r} got Future {result!r} attached to a different loop')
-            elif not blocking:
-                error = RuntimeError(f'yield was used instead of yield from in task {self!r} with {result!r}')
-            elif result is self:
-                error = RuntimeError(f'Task cannot await on itself: {self!r}')
-            else:
-                result._asyncio_future_blocking = False
-                result.add_done_callback(self._wakeup, context=self._context)
-                self._fut_waiter = result
-                if self._must_cancel and result.cancel(msg=self._cancel_message):
-                    self._must_cancel = False
-                return
-        elif inspect.isgenerator(result):
-            error = RuntimeError(f'yield was used instead of yield from for generator in task {self!r} with {result!r}')
-        else:
-            error = RuntimeError(f'Task got bad yield: {result!r}')
-        self._loop.call_soon(self._step, error, context=self._context)
-
-    def _wakeup(self, future):
-        try:
-            future.result()
-        except BaseException as exc:
-            error = exc
-        else:
-            self._step()
-            return
-        # Thrown in outside the except block: the coroutine's handler must not share this
-        # frame's handled exception (the VM's generators tell theirs apart by identity).
-        self._step(error)
+# The native task (vm-as/objects/task.ts), as CPython's _asyncio.Task, and its registries: the
+# pending tasks of every loop, in creation order (a task leaves when it is done), and the task
+# each loop is stepping now.
+Task = _asyncio.Task
+_pending_tasks = _asyncio._pending_tasks
+_current_tasks = _asyncio._current_tasks
+_register_task = _asyncio._register_task
+_unregister_task = _asyncio._unregister_task
+_enter_task = _asyncio._enter_task
+_leave_task = _asyncio._leave_task
 
 
-def _enter_task(loop, task):
-    current = _current_tasks.get(loop)
-    if current is not None:
-        raise RuntimeError(f'Cannot enter into task {task!r} while another task {current!r} is being executed.')
-    _current_tasks[loop] = task
-
-
-def _leave_task(loop, task):
-    current = _current_tasks.get(loop)
-    if current is not task:
-        raise RuntimeError(f'Leaving task {task!r} does not match the current task {current!r}.')
-    del _current_tasks[loop]
+def _task_repr_info(task):
+    """The words of a task's repr after its class name (Task._repr_info)."""
+    info = futures._future_repr_info(task)
+    if task._num_cancels_requested and not task.done():
+        info[0] = 'cancelling'
+    info.insert(1, f'name={task.get_name()!r}')
+    info.insert(2, f'coro=<{coroutines._format_coroutine(task._coro)}>')
+    if task._fut_waiter is not None:
+        info.insert(3, f'wait_for={task._fut_waiter!r}')
+    return info
 
 
 def current_task(loop=None):
@@ -221,14 +61,6 @@ def _take_pending(loop):
     for task in mine:
         del _pending_tasks[task]
     return [task for task in mine if not task.done()]
-
-
-def _register_task(task):
-    _pending_tasks[task] = None
-
-
-def _unregister_task(task):
-    _pending_tasks.pop(task, None)
 
 
 def create_task(coro, *, name=None, context=None):
@@ -545,3 +377,6 @@ def shield(arg):
 
 
 futures._FUTURE_TYPES.update((Task, _GatheringFuture))
+
+_asyncio._task_repr_info = _task_repr_info
+_asyncio.iscoroutine = coroutines.iscoroutine

@@ -21,7 +21,8 @@ function sameAsPython(name, input, args = ['-i']) {
     const want = runPython(args, { input, cwd: root });
     const got = wasmpy(args, input);
     assert.is(got.stdout, want.stdout);
-    assert.fixture(args.includes('-i') ? fromFirstPrompt(got.stderr) : got.stderr, args.includes('-i') ? fromFirstPrompt(want.stderr) : want.stderr);
+    const prompting = args.includes('-i') || args.includes('-m');
+    assert.fixture(prompting ? fromFirstPrompt(got.stderr) : got.stderr, prompting ? fromFirstPrompt(want.stderr) : want.stderr);
     assert.is(got.status, want.status);
   });
 }
@@ -46,6 +47,9 @@ sameAsPython('quit() with no argument ends with status 0', '1\nquit()\n2\n');
 sameAsPython('SystemExit with a message prints it and ends with status 1', 'raise SystemExit("bye")\n');
 sameAsPython('__name__ is __main__ and names defined earlier are visible in functions',
   '__name__\ny = 10\ndef h():\n  return y * 2\n\nh()\nimport sys\nsys.argv\n');
+sameAsPython('input() at the prompt reads the next line of the pipe (and, as sys.stdin reads a whole buffer, the lines after it)',
+  'x = input("p: ")\nabc\nprint(repr(x))\nprint(2)\n');
+sameAsPython('input() at the prompt at the end of the pipe raises EOFError', 'x = input()\n');
 sameAsPython('stdin that is no terminal is read as one program, without prompts', 'print(1)\n1+1\nimport sys\nprint(sys.argv)\nraise SystemExit(4)\n', []);
 sameAsPython('the program on stdin sees a traceback with <stdin>', 'def f():\n  1/0\nf()\n', []);
 test('a traceback of -c code shows no source lines, as CPython', () => {
@@ -67,6 +71,44 @@ sameAsPython('sys.ps1 and sys.ps2 are set at the prompt, and no names besides th
   'import sys\nsys.ps1\nsys.ps2\nsorted(k for k in globals() if k != "sys")\n');
 sameAsPython("-i FILE: the file's traceback shows its lines and the prompt follows",
   'def f():\n  return 2\n\nf()\n', ['-i', script('fails.py', 'x = 1\n1/0\n')]);
+
+// The asyncio REPL (`python3 -m asyncio`): its prompts go to stdout (its input() writes them).
+const ASYNCIO = ['-m', 'asyncio'];
+sameAsPython('the asyncio REPL awaits at top level, in comprehensions and async with; inputs run in a task of the loop',
+  'await asyncio.sleep(0.01)\nx = await asyncio.sleep(0, 5)\nx\nasync def f():\n  print("in f")\n  return 7\n\n' +
+  'await f()\n[await f() for i in range(2)]\nasync with asyncio.timeout(1): print("w")\n\n' +
+  'asyncio.current_task() is not None\nt = asyncio.create_task(f())\nawait t\nt.done()\n', ASYNCIO);
+sameAsPython('the asyncio REPL ends with exit()\'s status', '1\nexit(3)\n2\n', ASYNCIO);
+test('the asyncio REPL shows errors of inputs and goes on (CPython\'s tracebacks show its threads\' frames too)', () => {
+  if (!python3()) return;
+  const input = '1/0\nawait asyncio.sleep("x")\nasync def g():\n  raise ValueError(1)\n\nawait g()\nprint("still here")\n';
+  const want = runPython(ASYNCIO, { input, cwd: root });
+  const got = wasmpy(ASYNCIO, input);
+  const errors = (text) => text.split('\n').filter((line) => /^\w+Error/.test(line));
+  assert.is(got.stdout, want.stdout);
+  assert.equal(errors(got.stderr), errors(want.stderr));
+  assert.ok(got.stderr.includes('  File "<console>", line 1, in <module>\nZeroDivisionError: division by zero\n'), got.stderr);
+  assert.is(got.status, want.status);
+});
+
+/** Runs a session whose input arrives in two parts, the second after `pauseMs`; resolves to its stdout. */
+function twoPartSession(command, args, first, second, pauseMs) {
+  const child = spawn(command, args, { cwd: root });
+  let stdout = '';
+  child.stdout.on('data', (d) => (stdout += d));
+  child.stdin.write(first);
+  setTimeout(() => child.stdin.end(second), pauseMs);
+  return new Promise((resolve) => child.on('exit', () => resolve(stdout)));
+}
+
+test('the asyncio REPL runs tasks and timers while it waits for the next line', async () => {
+  if (!python3()) return;
+  const first = 'async def f():\n  await asyncio.sleep(0.1)\n  print("background")\n\nt = asyncio.create_task(f())\n';
+  const second = 'print("next line")\nt.done()\n';
+  const want = await twoPartSession(python3(), ASYNCIO, first, second, 600);
+  const got = await twoPartSession(process.execPath, [join(root, 'bin', 'wasmpy.js'), ...ASYNCIO], first, second, 600);
+  assert.is(got, want);
+});
 
 test('Ctrl-C while code runs raises KeyboardInterrupt and gives a fresh prompt', async () => {
   const child = spawn(process.execPath, [join(root, 'bin', 'wasmpy.js'), '-i'], { cwd: root });

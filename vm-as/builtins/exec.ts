@@ -3,7 +3,7 @@
 // image it answers, or raises the SyntaxError it reports), and execCode, which also runs
 // imported modules.
 
-import { Value, NULL, NONE, isPtr, ptrOf, ptrValue } from '../value';
+import { Value, NULL, NONE, isPtr, ptrOf, ptrValue, isSmallInt, intOf } from '../value';
 import { kindOfPtr, KIND_STR, KIND_BYTES, KIND_CODE, KIND_DICT, KIND_MODULE } from '../object';
 import * as C from '../objects/code';
 import { raiseJs, raiseStr, raiseValue, raiseEmpty, errOccurred } from '../errors';
@@ -24,7 +24,8 @@ import { evalFrame } from '../interp/eval';
 import { loadImage } from '../image';
 import { hostCompileSource } from '../host';
 import { encodeForHost, encodedLength, takeAnswer, answerInt, answerStr, answerRest, answerRestLength } from '../hostdata';
-import { COMPILED_OK, COMPILE_MODE_EXEC, COMPILE_MODE_EVAL, COMPILE_MODE_SINGLE } from '../generated/host-protocol';
+import { COMPILED_OK, COMPILE_MODE_EXEC, COMPILE_MODE_EVAL, COMPILE_MODE_SINGLE, COMPILE_FLAG_ALLOW_TOP_LEVEL_AWAIT,
+  COMPILE_FLAG_CPYTHON_ALLOW_TOP_LEVEL_AWAIT } from '../generated/host-protocol';
 import { N_builtins } from '../names';
 import { internJs } from '../intern';
 import { frameLocals } from './introspect';
@@ -264,7 +265,14 @@ function builtinCompile(self: Value, args: usize, nargs: i32, kwnames: Value): V
   const m = strIsJs(ptrOf(mode), 'exec') ? COMPILE_MODE_EXEC : strIsJs(ptrOf(mode), 'eval') ? COMPILE_MODE_EVAL :
     strIsJs(ptrOf(mode), 'single') ? COMPILE_MODE_SINGLE : -1;
   if (m < 0) return raiseJs(E.ValueError, "compile() mode must be 'exec', 'eval' or 'single'");
-  return compileSource(source, ptrOf(filename), m);
+  const flags = load<u64>(compileArgs, 24);
+  let topLevelAwait = false;
+  if (flags != NULL) {
+    const bits = A.indexOf(flags);
+    if (bits == NULL) return NULL;
+    topLevelAwait = isSmallInt(bits) && (intOf(bits) & COMPILE_FLAG_CPYTHON_ALLOW_TOP_LEVEL_AWAIT) != 0;
+  }
+  return compileSource(source, ptrOf(filename), topLevelAwait ? m | COMPILE_FLAG_ALLOW_TOP_LEVEL_AWAIT : m);
 }
 
 export function setupExecBuiltins(builtins: usize, moduleName: usize): void {

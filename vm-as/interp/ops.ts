@@ -55,6 +55,7 @@ import { powPositive } from '../objects/float-pow';
 import { setUpdateWith } from '../objects/set-type';
 import { dictMergeMapping } from '../objects/dict-type';
 import { corruptImage, hasKind, checkFunctionParts, isExceptionOrNone } from './image-guards';
+import { isFutureIter, futureIterSend, futureIterReturned } from '../objects/future-await';
 import { exceptStarMatch, prepareReraiseStar, isExceptClause, exceptClauseCatches, newPair } from '../objects/exception-group';
 
 /** Whether the outermost loop may return to the host when its budget runs out. */
@@ -1578,6 +1579,12 @@ export function sendNonGenerator(receiver: Value, value: Value): Value {
     if (r == NULL || sendOutcome == SENT_YIELDED) return r;
     sendReturnValue = r;
     return NULL;
+  }
+  if (isFutureIter(receiver)) {
+    // `await future`: its result comes back without a StopIteration.
+    r = futureIterSend(receiver);
+    if (r == NULL && !errOccurred()) sendReturnValue = futureIterReturned;
+    return r;
   }
   if (value == NONE && getSlot(A.typeOf(receiver), SLOT_NEXT) != 0) {
     r = A.iterNextRaw(receiver);

@@ -12,6 +12,7 @@ import { createTimeModule } from './time';
 import { createWasmpyModule } from './wasmpy';
 import { createOsModule } from './os';
 import { createIoModule } from './iomodule';
+import { createAsyncioModule } from './asyncio-native';
 
 export function registerNativeModules(): void {
   registerNativeModule(internJs('math'), createMathModule);
@@ -24,4 +25,5 @@ export function registerNativeModules(): void {
   registerNativeModule(internJs('_wasmpy'), createWasmpyModule);
   registerNativeModule(internJs('_os'), createOsModule);
   registerNativeModule(internJs('_io'), createIoModule);
+  registerNativeModule(internJs('_asyncio'), createAsyncioModule);
 }

@@ -244,7 +244,7 @@ function throwHere(g: usize, args: usize, nargs: i32): Value {
 }
 
 /** The exception instance throw(typ, val, tb) raises (PyErr_NormalizeException's rules). */
-function thrownException(typ: Value, val: Value, tb: Value): Value {
+export function thrownException(typ: Value, val: Value, tb: Value): Value {
   if (tb == NONE) tb = NULL;
   if (tb != NULL && !(isPtr(tb) && kindOfPtr(ptrOf(tb)) == KIND_TRACEBACK)) {
     return raiseJs(E.TypeError, 'throw() third argument must be a traceback object');
