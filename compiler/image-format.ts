@@ -19,13 +19,14 @@
 //              localsplusnames (TUPLE of STR) localspluskinds (BYTES: LOCAL_KIND bits per name)
 //              names (TUPLE of STR) consts (TUPLE)
 //              wordCount (u32) words (u32 × wordCount)
-//              positions: (lineno, endLineno, col, endCol) (i32 × 4) per word; -1 when unknown
+//              positionsLength (u32) positions (the runs of compiler/position-table.ts: per word
+//                lineno, endLineno, col, endCol; -1 when unknown)
 //              handlerCount (u32) handlers: (start, end, target, depthAndLasti) (u32 × 4 each)
 //                start/end: word range [start, end) covered; target: handler word;
 //                depthAndLasti: stack depth << 1 | 1 when the handler also receives lasti
 
 export const IMAGE_MAGIC = 0x43595057; // 'WPYC'
-export const IMAGE_VERSION = 1;
+export const IMAGE_VERSION = 2;
 
 export const CONST_TAG = {
   NONE: 0,

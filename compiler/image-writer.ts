@@ -4,6 +4,7 @@ import { PyBytes, PyComplex, PyEllipsis, PyStrCodePoints } from './ast.js';
 import { CodeObject } from './code.js';
 import { PyFrozenSet, PyTuple, type Const } from './consts.js';
 import { CONST_TAG, IMAGE_MAGIC, IMAGE_VERSION } from './image-format.js';
+import { encodePositions } from './position-table.js';
 
 /** The image of a module's code object. */
 export function writeImage(module: CodeObject): Uint8Array {
@@ -163,7 +164,9 @@ function writeCode(w: ByteWriter, code: CodeObject): void {
   writeItems(w, CONST_TAG.TUPLE, code.consts);
   w.u32(code.code.length);
   for (const word of code.code) w.u32(word);
-  for (const p of code.positions) w.i32(p);
+  const positions = encodePositions(code.positions, code.firstlineno);
+  w.u32(positions.length);
+  w.raw(positions);
   w.u32(code.exceptionTable.length);
   for (const e of code.exceptionTable) {
     w.u32(e.start);

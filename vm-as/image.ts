@@ -33,6 +33,7 @@ import { intFromBytes, intNeg } from './objects/int';
 import { newComplex } from './objects/complex';
 import { newFrozenSetFromTuple } from './objects/set';
 import { quicken } from './interp/quicken';
+import { TABLE_LENGTH, TABLE_RUNS } from './objects/position-table';
 import { verifyCode, verifyProblem, verifyIndex } from './verify';
 import { newBuilder, appendJs, appendI64, appendStr, finishBuilder } from './objects/strbuilder';
 
@@ -225,6 +226,17 @@ function rawCopy(n: u32): usize {
   return r;
 }
 
+/** A code object's positions as objects/position-table.ts keeps them: byte length, then the runs. */
+function readPositionTable(): usize {
+  const n = readU32();
+  const from = take(n);
+  if (failed) return 0;
+  const table = alloc(TABLE_RUNS + <usize>n, 0, KIND_RAW);
+  store<u32>(table + TABLE_LENGTH, n);
+  memory.copy(table + TABLE_RUNS, from, n);
+  return table;
+}
+
 function readCode(): Value {
   const code = alloc(C.CODE_SIZE, C.codeType, KIND_CODE);
   for (let off: usize = C.CODE_ARGCOUNT; off <= C.CODE_FIRSTLINENO; off += 4) store<u32>(code + off, readU32());
@@ -246,7 +258,7 @@ function readCode(): Value {
   if (wordCount == 0 || wordCount > (1 << 24)) return failValue();
   store<u32>(code + C.CODE_WORDS, <u32>rawCopy(wordCount << 2));
   store<u32>(code + C.CODE_WORDCOUNT, wordCount);
-  store<u32>(code + C.CODE_POSITIONS, <u32>rawCopy(wordCount << 4));
+  store<u32>(code + C.CODE_POSITIONS, <u32>readPositionTable());
   const handlerCount = readU32();
   if (handlerCount > wordCount) return failValue();
   store<u32>(code + C.CODE_HANDLERS, <u32>rawCopy(handlerCount << 4));
