@@ -322,7 +322,12 @@ function readImage(bytes) {
       }
       case T.FLOAT: return f64();
       case T.COMPLEX: return { real: f64(), imag: f64() };
-      case T.STR: return new TextDecoder().decode(raw(u32()));
+      case T.STR: {
+        const s = new TextDecoder().decode(raw(u32()));
+        strings.push(s);
+        return s;
+      }
+      case T.STR_REF: return strings[u32()];
       case T.BYTES: return raw(u32());
       case T.TUPLE: return items();
       case T.FROZENSET: return { frozenset: items() };
@@ -341,7 +346,10 @@ function readImage(bytes) {
   };
   assert.is(u32(), compiler.IMAGE_MAGIC);
   assert.is(u32(), compiler.IMAGE_VERSION);
+  const stringCount = u32();
+  const strings = [];
   const module = value();
+  assert.is(strings.length, stringCount, 'the string count');
   assert.is(at, bytes.length, 'the image ends after the module');
   return module;
 }
