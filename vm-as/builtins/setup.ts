@@ -2,6 +2,7 @@
 // after the core types (typesetup.ts) exist.
 
 import { setupMatchFlags } from '../match';
+import { setupBuiltinGenerics } from '../objects/generic-alias';
 import { newBuiltinType, strTypeObj, tupleTypeObj, dictTypeObj } from '../typesetup';
 import { objectType, typeType, inheritSlots, TPFLAG_BASETYPE, TPFLAG_INT_SUBCLASS,
   TPFLAG_LIST_SUBCLASS, TPFLAG_HAS_DICT } from '../types';
@@ -142,6 +143,7 @@ export function setupBuiltinTypes(): void {
     builtin('enumerate', it, TPFLAG_BASETYPE), builtin('zip', it, TPFLAG_BASETYPE), builtin('map', it, TPFLAG_BASETYPE),
     builtin('filter', it, TPFLAG_BASETYPE), builtin('callable_iterator', it));
   setupMatchFlags();
+  setupBuiltinGenerics();
 }
 
 /** Exposes every builtin type's slots as special methods (int.__add__ …); run once all exist. */

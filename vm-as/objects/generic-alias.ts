@@ -1,0 +1,64 @@
+// PEP 585 and PEP 604 for the builtin types: list[int] (a types.GenericAlias, through the
+// builtin containers' __class_getitem__) and int | None (a types.UnionType, through type's |).
+// Both objects are lib/types.py's, imported when first needed.
+
+import { Value, NULL, NONE, ptrValue, smallInt } from '../value';
+import { setSlot, SLOT_NB, typeType } from '../types';
+import { NB_OR } from '../generated/opcodes';
+import { defineClassMethod } from './builtin';
+import { checkOneArg } from './args';
+import { importLevel } from '../import';
+import { internJs } from '../intern';
+import { addPermanentRoot, pushTempRoot, popTempRoots } from '../gc';
+import { listType } from './list';
+import { dictType } from './dict';
+import { tupleType } from './tuple';
+import { setType, frozensetType } from './set';
+import { enumerateType } from './builtin-iterators';
+import * as A from '../abstract';
+
+let nTypes: usize = 0;
+
+/** The attribute `name` of lib/types.py (imported if it is not yet), or NULL with an error set. */
+function typesAttribute(name: string): Value {
+  const module = importLevel(ptrValue(nTypes), NONE, NULL, smallInt(0));
+  if (module == NULL) return NULL;
+  pushTempRoot(module);
+  const r = A.getAttr(module, internJs(name));
+  popTempRoots(1);
+  return r;
+}
+
+/** types.GenericAlias(cls, item): what list[int] and type[int] are. */
+export function genericAlias(cls: Value, item: Value): Value {
+  const alias = typesAttribute('GenericAlias');
+  if (alias == NULL) return NULL;
+  pushTempRoot(alias);
+  const r = A.call2(alias, cls, item);
+  popTempRoots(1);
+  return r;
+}
+
+/** cls.__class_getitem__(item) of the builtin containers. */
+function classGetItem(cls: Value, args: usize, nargs: i32, kwnames: Value): Value {
+  if (!checkOneArg('__class_getitem__', nargs, kwnames)) return NULL;
+  return genericAlias(cls, load<u64>(args));
+}
+
+/** a | b where one is a class: types._union(a, b) (NotImplemented for operands it does not take). */
+function typeOrSlot(a: Value, b: Value): Value {
+  const union = typesAttribute('_union');
+  if (union == NULL) return NULL;
+  pushTempRoot(union);
+  const r = A.call2(union, a, b);
+  popTempRoots(1);
+  return r;
+}
+
+export function setupBuiltinGenerics(): void {
+  nTypes = internJs('types');
+  addPermanentRoot(ptrValue(nTypes));
+  setSlot(typeType, SLOT_NB + NB_OR, changetype<usize>(typeOrSlot));
+  const generic: StaticArray<usize> = [listType, dictType, tupleType, setType, frozensetType, enumerateType];
+  for (let i = 0; i < generic.length; i++) defineClassMethod(unchecked(generic[i]), '__class_getitem__', classGetItem);
+}
