@@ -11,7 +11,9 @@ let noDevice = false;
 export function fillRandom(buf: Uint8Array): void {
   if (fillFromDevice(buf)) return;
   // getRandomValues fills at most 65536 bytes a call.
-  for (let at = 0; at < buf.length; at += 65536) crypto.getRandomValues(buf.subarray(at, Math.min(buf.length, at + 65536)));
+  for (let at = 0; at < buf.length; at += 65536) {
+    crypto.getRandomValues(buf.subarray(at, Math.min(buf.length, at + 65536)) as Uint8Array<ArrayBuffer>);
+  }
 }
 
 function fillFromDevice(buf: Uint8Array): boolean {

@@ -12,7 +12,7 @@ import { BYTES_DATA } from './bytes';
 import { BYTEARRAY_SIZE, newBytearrayOfType, newBytearray, bytearrayBuffer, bytearrayLength, bytearrayData,
   bytearrayResize, viewOf, sameKindAs } from './bytearray';
 import { bytesLikeView } from './buffer';
-import { bytesFrom, bytesFromIterable, bytesRemainderSlot, bytesReprOf, bytesFromhexMethod, bytesMaketransMethod, defineBytesMethods } from './bytes-type';
+import { bytesFrom, bytesFromIterable, bytesRemainderSlot, bytesContainsSlot, bytesIteratorNextSlot, bytesReprOf, bytesFromhexMethod, bytesMaketransMethod, defineBytesMethods } from './bytes-type';
 import { newBuilder, appendJs, appendStr, appendI64, finishBuilder } from './strbuilder';
 import { raiseJs, raiseStr, raiseEmpty, errOccurred, excMatches, clearExc } from '../errors';
 import { TypeError, ValueError, IndexError, MemoryError, OverflowError } from './exception';
@@ -22,9 +22,9 @@ import { checkNoArgs, checkOneArg, checkArgCount, checkNoKwargs } from './args';
 import { isSlice, isIndexable, indexValue, subscriptIndex, unpackSlice, adjustSlice, sliceStart, sliceStop,
   sliceStep } from './slice';
 import { compareInts, raiseCantMultiply } from './sequence';
-import { ITER_SOURCE, ITER_INDEX, newSequenceIterator, iteratorIterSlot } from './iterators';
+import { newSequenceIterator, iteratorIterSlot } from './iterators';
 import { newBuiltinType } from '../typesetup';
-import { compareText, strFind } from './str-ops';
+import { compareText } from './str-ops';
 import * as A from '../abstract';
 import { keywordArgs, raiseTypeNamed } from './text-args';
 import { addPermanentRoot, pushTempRoot, popTempRoots } from '../gc';
@@ -265,46 +265,12 @@ function deleteExtended(ba: usize, start: i64, step: i64, n: i64): bool {
   return bytearrayResize(ba, kept);
 }
 
-// ---- iteration, membership ----
+// ---- iteration (the items as bytes' iterator reads them) ----
 
 let bytearrayIteratorType: usize = 0;
 
 function bytearrayIterSlot(v: Value): Value {
   return newSequenceIterator(bytearrayIteratorType, 0, v);
-}
-
-function bytearrayIteratorNextSlot(it: Value): Value {
-  const p = ptrOf(it);
-  const src = load<u64>(p + ITER_SOURCE);
-  if (src == NULL) return NULL;
-  const i = load<i64>(p + ITER_INDEX);
-  if (i < <i64>bytearrayLength(ptrOf(src))) {
-    store<i64>(p + ITER_INDEX, i + 1);
-    return smallInt(byteAt(ptrOf(src), i));
-  }
-  store<u64>(p + ITER_SOURCE, NULL);
-  return NULL;
-}
-
-function bytearrayContainsSlot(v: Value, item: Value): i32 {
-  const ba = ptrOf(v);
-  const sub = bytesLikeView(item);
-  if (sub != 0) {
-    return strFind(bytearrayBuffer(ba), sub, 0, bytearrayLength(ba), false) >= 0 ? 1 : 0;
-  }
-  if (!isIndexable(item)) {
-    raiseTypeNamed("a bytes-like object is required, not '", item, "'");
-    return -1;
-  }
-  const byte = indexValue(item, 0);
-  if (byte == -1 && errOccurred()) return -1;
-  if (byte < 0 || byte > 255) {
-    raiseJs(ValueError, 'byte must be in range(0, 256)');
-    return -1;
-  }
-  const n = bytearrayLength(ba);
-  for (let i = 0; i < n; i++) if (byteAt(ba, i) == <u32>byte) return 1;
-  return 0;
 }
 
 // ---- operators ----
@@ -495,7 +461,7 @@ export function setupBytearrayType(t: usize): void {
   setSlot(t, SLOT_GETITEM, changetype<usize>(bytearrayGetItemSlot));
   setSlot(t, SLOT_SETITEM, changetype<usize>(bytearraySetItemSlot));
   setSlot(t, SLOT_ITER, changetype<usize>(bytearrayIterSlot));
-  setSlot(t, SLOT_CONTAINS, changetype<usize>(bytearrayContainsSlot));
+  setSlot(t, SLOT_CONTAINS, changetype<usize>(bytesContainsSlot));
   setSlot(t, SLOT_NB + NB_ADD, changetype<usize>(bytearrayAddSlot));
   setSlot(t, SLOT_NB + NB_INPLACE_ADD, changetype<usize>(bytearrayInplaceAddSlot));
   setSlot(t, SLOT_NB + NB_MULTIPLY, changetype<usize>(bytearrayMultiplySlot));
@@ -504,7 +470,7 @@ export function setupBytearrayType(t: usize): void {
   bytearrayIteratorType = newBuiltinType('bytearray_iterator', 0, KIND_ITERATOR, 0);
   addPermanentRoot(ptrValue(bytearrayIteratorType));
   setSlot(bytearrayIteratorType, SLOT_ITER, changetype<usize>(iteratorIterSlot));
-  setSlot(bytearrayIteratorType, SLOT_NEXT, changetype<usize>(bytearrayIteratorNextSlot));
+  setSlot(bytearrayIteratorType, SLOT_NEXT, changetype<usize>(bytesIteratorNextSlot));
   defineMethod(t, 'append', bytearrayAppendMethod);
   defineMethod(t, 'extend', bytearrayExtendMethod);
   defineMethod(t, 'pop', bytearrayPopMethod);

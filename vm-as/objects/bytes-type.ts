@@ -153,20 +153,23 @@ function bytesIterSlot(v: Value): Value {
   return newSequenceIterator(bytesIteratorType, 0, v);
 }
 
-function bytesIteratorNextSlot(it: Value): Value {
+/** The next item of an iterator over a bytes or a bytearray (which may have changed length). */
+export function bytesIteratorNextSlot(it: Value): Value {
   const p = ptrOf(it);
   const src = load<u64>(p + ITER_SOURCE);
   if (src == NULL) return NULL;
   const i = load<i64>(p + ITER_INDEX);
-  if (i < <i64>strLength(ptrOf(src))) {
+  const b = ptrOf(viewOf(src));
+  if (i < <i64>strLength(b)) {
     store<i64>(p + ITER_INDEX, i + 1);
-    return smallInt(byteAt(ptrOf(src), <i32>i));
+    return smallInt(byteAt(b, <i32>i));
   }
   store<u64>(p + ITER_SOURCE, NULL);
   return NULL;
 }
 
-function bytesContainsSlot(v: Value, item: Value): i32 {
+/** `item in b` for a bytes or a bytearray. */
+export function bytesContainsSlot(v: Value, item: Value): i32 {
   const b = ptrOf(viewOf(v));
   const sub = bytesLikeView(item);
   if (sub != 0) return strFind(b, sub, 0, strLength(b), false) >= 0 ? 1 : 0;

@@ -59,6 +59,10 @@ export function setupBuiltinGenerics(): void {
   nTypes = internJs('types');
   addPermanentRoot(ptrValue(nTypes));
   setSlot(typeType, SLOT_NB + NB_OR, changetype<usize>(typeOrSlot));
-  const generic: StaticArray<usize> = [listType, dictType, tupleType, setType, frozensetType, enumerateType];
-  for (let i = 0; i < generic.length; i++) defineClassMethod(unchecked(generic[i]), '__class_getitem__', classGetItem);
+  defineClassMethod(listType, '__class_getitem__', classGetItem);
+  defineClassMethod(dictType, '__class_getitem__', classGetItem);
+  defineClassMethod(tupleType, '__class_getitem__', classGetItem);
+  defineClassMethod(setType, '__class_getitem__', classGetItem);
+  defineClassMethod(frozensetType, '__class_getitem__', classGetItem);
+  defineClassMethod(enumerateType, '__class_getitem__', classGetItem);
 }
