@@ -19,24 +19,20 @@ import * as A from '../abstract';
 
 let nTypes: usize = 0;
 
-/** The attribute `name` of lib/types.py (imported if it is not yet), or NULL with an error set. */
-function typesAttribute(name: string): Value {
+/** lib/types.py's `name`(a, b), the module imported if it is not yet; NULL with an error set. */
+function callTypes(name: string, a: Value, b: Value): Value {
   const module = importLevel(ptrValue(nTypes), NONE, NULL, smallInt(0));
   if (module == NULL) return NULL;
   pushTempRoot(module);
-  const r = A.getAttr(module, internJs(name));
+  const f = A.getAttr(module, internJs(name));
+  const r = f == NULL ? NULL : A.call2(f, a, b);
   popTempRoots(1);
   return r;
 }
 
 /** types.GenericAlias(cls, item): what list[int] and type[int] are. */
 export function genericAlias(cls: Value, item: Value): Value {
-  const alias = typesAttribute('GenericAlias');
-  if (alias == NULL) return NULL;
-  pushTempRoot(alias);
-  const r = A.call2(alias, cls, item);
-  popTempRoots(1);
-  return r;
+  return callTypes('GenericAlias', cls, item);
 }
 
 /** cls.__class_getitem__(item) of the builtin containers. */
@@ -47,12 +43,7 @@ function classGetItem(cls: Value, args: usize, nargs: i32, kwnames: Value): Valu
 
 /** a | b where one is a class: types._union(a, b) (NotImplemented for operands it does not take). */
 function typeOrSlot(a: Value, b: Value): Value {
-  const union = typesAttribute('_union');
-  if (union == NULL) return NULL;
-  pushTempRoot(union);
-  const r = A.call2(union, a, b);
-  popTempRoots(1);
-  return r;
+  return callTypes('_union', a, b);
 }
 
 export function setupBuiltinGenerics(): void {
