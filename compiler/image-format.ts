@@ -3,7 +3,8 @@
 // source of both sides: the build generates vm-as/generated/image-format.ts from this file.
 //
 // Layout (all integers little-endian):
-//   image   := MAGIC (u32) VERSION (u32) const           -- the const is the module's code object
+//   image   := MAGIC (u32) VERSION (u32) stringCount (u32) const  -- the module's code object
+//                                                       stringCount: how many STR consts it holds
 //   const   := tag (u8) payload
 //     NONE | TRUE | FALSE | ELLIPSIS                       -- no payload
 //     SMALL_INT: i32
@@ -11,6 +12,7 @@
 //     FLOAT:     f64
 //     COMPLEX:   f64 real, f64 imag
 //     STR:       byteLength (u32) bytes  -- UTF-8, with surrogate code points encoded as 3 bytes
+//     STR_REF:   index (u32)  -- the same string as the image's index-th STR (counting from 0)
 //     BYTES:     length (u32) bytes
 //     TUPLE | FROZENSET: count (u32) const × count
 //     CODE:      code
@@ -19,13 +21,14 @@
 //              localsplusnames (TUPLE of STR) localspluskinds (BYTES: LOCAL_KIND bits per name)
 //              names (TUPLE of STR) consts (TUPLE)
 //              wordCount (u32) words (u32 × wordCount)
-//              positions: (lineno, endLineno, col, endCol) (i32 × 4) per word; -1 when unknown
+//              positionsLength (u32) positions (the runs of compiler/position-table.ts: per word
+//                lineno, endLineno, col, endCol; -1 when unknown)
 //              handlerCount (u32) handlers: (start, end, target, depthAndLasti) (u32 × 4 each)
 //                start/end: word range [start, end) covered; target: handler word;
 //                depthAndLasti: stack depth << 1 | 1 when the handler also receives lasti
 
 export const IMAGE_MAGIC = 0x43595057; // 'WPYC'
-export const IMAGE_VERSION = 1;
+export const IMAGE_VERSION = 3;
 
 export const CONST_TAG = {
   NONE: 0,
@@ -41,6 +44,7 @@ export const CONST_TAG = {
   TUPLE: 10,
   FROZENSET: 11,
   CODE: 12,
+  STR_REF: 13,
 } as const;
 
 /** Code object flags: CPython's values. */

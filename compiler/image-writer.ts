@@ -4,13 +4,16 @@ import { PyBytes, PyComplex, PyEllipsis, PyStrCodePoints } from './ast.js';
 import { CodeObject } from './code.js';
 import { PyFrozenSet, PyTuple, type Const } from './consts.js';
 import { CONST_TAG, IMAGE_MAGIC, IMAGE_VERSION } from './image-format.js';
+import { encodePositions } from './position-table.js';
 
 /** The image of a module's code object. */
 export function writeImage(module: CodeObject): Uint8Array {
-  const w = new ByteWriter();
+  const w = new ImageWriter();
   w.u32(IMAGE_MAGIC);
   w.u32(IMAGE_VERSION);
+  const stringCount = w.placeholder();
   writeConst(w, module);
+  w.patchU32(stringCount, w.strings.size);
   return w.finish();
 }
 
@@ -58,9 +61,23 @@ class ByteWriter {
     this.bytes.set(data, at);
   }
 
+  /** Reserves a u32 to fill in later with patchU32. */
+  placeholder(): number {
+    return this.reserve(4);
+  }
+
+  patchU32(at: number, v: number): void {
+    this.view.setUint32(at, v, true);
+  }
+
   finish(): Uint8Array {
     return this.bytes.slice(0, this.length);
   }
+}
+
+/** The writer of one image: its bytes, and the strings written so far (by their STR_REF index). */
+class ImageWriter extends ByteWriter {
+  readonly strings = new Map<string, number>();
 }
 
 /**
@@ -87,7 +104,16 @@ function* codePoints(s: string): Generator<number> {
   for (const ch of s) yield ch.codePointAt(0)!;
 }
 
-function writeStr(w: ByteWriter, s: string | PyStrCodePoints): void {
+/** A string's first occurrence in full, later ones as STR_REF (names repeat in every code object). */
+function writeStr(w: ImageWriter, s: string | PyStrCodePoints): void {
+  const key = typeof s === 'string' ? 's' + s : 'c' + s.codePoints.join(',');
+  const seen = w.strings.get(key);
+  if (seen !== undefined) {
+    w.u8(CONST_TAG.STR_REF);
+    w.u32(seen);
+    return;
+  }
+  w.strings.set(key, w.strings.size);
   const bytes = encodeStr(typeof s === 'string' ? codePoints(s) : s.codePoints);
   w.u8(CONST_TAG.STR);
   w.u32(bytes.length);
@@ -97,7 +123,7 @@ function writeStr(w: ByteWriter, s: string | PyStrCodePoints): void {
 const INT32_MIN = -(2n ** 31n);
 const INT32_MAX = 2n ** 31n - 1n;
 
-function writeInt(w: ByteWriter, v: bigint): void {
+function writeInt(w: ImageWriter, v: bigint): void {
   if (v >= INT32_MIN && v <= INT32_MAX) {
     w.u8(CONST_TAG.SMALL_INT);
     w.i32(Number(v));
@@ -113,13 +139,13 @@ function writeInt(w: ByteWriter, v: bigint): void {
   for (const limb of limbs) w.u32(limb);
 }
 
-function writeItems(w: ByteWriter, tag: number, items: readonly Const[]): void {
+function writeItems(w: ImageWriter, tag: number, items: readonly Const[]): void {
   w.u8(tag);
   w.u32(items.length);
   for (const item of items) writeConst(w, item);
 }
 
-function writeConst(w: ByteWriter, c: Const): void {
+function writeConst(w: ImageWriter, c: Const): void {
   if (c === null) return w.u8(CONST_TAG.NONE);
   switch (typeof c) {
     case 'boolean':
@@ -149,7 +175,7 @@ function writeConst(w: ByteWriter, c: Const): void {
   writeCode(w, c);
 }
 
-function writeCode(w: ByteWriter, code: CodeObject): void {
+function writeCode(w: ImageWriter, code: CodeObject): void {
   w.u8(CONST_TAG.CODE);
   for (const n of [code.argcount, code.posonlyargcount, code.kwonlyargcount, code.flags, code.stacksize, code.firstlineno]) w.u32(n);
   writeStr(w, code.name);
@@ -163,7 +189,9 @@ function writeCode(w: ByteWriter, code: CodeObject): void {
   writeItems(w, CONST_TAG.TUPLE, code.consts);
   w.u32(code.code.length);
   for (const word of code.code) w.u32(word);
-  for (const p of code.positions) w.i32(p);
+  const positions = encodePositions(code.positions, code.firstlineno);
+  w.u32(positions.length);
+  w.raw(positions);
   w.u32(code.exceptionTable.length);
   for (const e of code.exceptionTable) {
     w.u32(e.start);

@@ -1,11 +1,12 @@
 // File access for the VM (imports from sys.path, open()). The embedding API grants none by
 // default; the CLI grants what python3 would have through Node's fs.
 
-import { readFileSync, readdirSync, statSync, openSync, writeSync, closeSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync, lstatSync, fstatSync, openSync, writeSync, closeSync, mkdirSync,
+  rmdirSync, unlinkSync, renameSync, type BigIntStats } from 'node:fs';
 import { constants } from 'node:os';
 
 /** Errno values the VM turns into OSError subclasses (Linux numbering, as CPython's messages). */
-export const ERRNO = { EPERM: 1, ENOENT: 2, EIO: 5, EACCES: 13, EEXIST: 17, ENOTDIR: 20, EISDIR: 21, EINVAL: 22 } as const;
+export const ERRNO = { EPERM: 1, ENOENT: 2, EIO: 5, EBADF: 9, EACCES: 13, EEXIST: 17, ENOTDIR: 20, EISDIR: 21, EINVAL: 22 } as const;
 
 /** A failed file operation, with the errno CPython would report. */
 export class FileError extends Error {
@@ -15,6 +16,23 @@ export class FileError extends Error {
 }
 
 export type WriteMode = 'w' | 'a' | 'x';
+
+/** What os.stat() reports of a file, as exact integers (times in nanoseconds). */
+export interface FileStatus {
+  mode: bigint;
+  ino: bigint;
+  dev: bigint;
+  nlink: bigint;
+  uid: bigint;
+  gid: bigint;
+  size: bigint;
+  atimeNs: bigint;
+  mtimeNs: bigint;
+  ctimeNs: bigint;
+  blksize: bigint;
+  blocks: bigint;
+  rdev: bigint;
+}
 
 export interface HostFiles {
   /** What is at path: a file, a directory, or nothing (absent or not reachable). */
@@ -29,6 +47,19 @@ export interface HostFiles {
   list(path: string): string[];
   /** The directory relative paths (and the '' entry of sys.path) are resolved against. */
   cwd(): string;
+  /** What is at path (of a symbolic link itself when follow is false); throws FileError. */
+  stat(path: string, follow: boolean): FileStatus;
+  /** What an open file descriptor refers to (throws FileError). */
+  fstat(fd: number): FileStatus;
+  mkdir(path: string, mode: number): void;
+  rmdir(path: string): void;
+  unlink(path: string): void;
+  /** Renames from to to, replacing what is there (throws FileError). */
+  rename(from: string, to: string): void;
+}
+
+function refused(): never {
+  throw new FileError(ERRNO.EACCES);
 }
 
 /** No file access at all: every file is out of reach. */
@@ -48,6 +79,14 @@ export const noFiles: HostFiles = {
     throw new FileError(ERRNO.EACCES);
   },
   cwd: () => '/',
+  stat: refused,
+  fstat() {
+    throw new FileError(ERRNO.EBADF);
+  },
+  mkdir: refused,
+  rmdir: refused,
+  unlink: refused,
+  rename: refused,
 };
 
 /** The errno of a Node fs error (its code mapped through the platform's table). */
@@ -98,4 +137,29 @@ export const nodeFiles: HostFiles = {
     return nodeCall(() => readdirSync(path));
   },
   cwd: () => process.cwd(),
+  stat(path, follow) {
+    return nodeCall(() => fileStatus(follow ? statSync(path, { bigint: true }) : lstatSync(path, { bigint: true })));
+  },
+  fstat(fd) {
+    return nodeCall(() => fileStatus(fstatSync(fd, { bigint: true })));
+  },
+  mkdir(path, mode) {
+    nodeCall(() => mkdirSync(path, { mode }));
+  },
+  rmdir(path) {
+    nodeCall(() => rmdirSync(path));
+  },
+  unlink(path) {
+    nodeCall(() => unlinkSync(path));
+  },
+  rename(from, to) {
+    nodeCall(() => renameSync(from, to));
+  },
 };
+
+function fileStatus(st: BigIntStats): FileStatus {
+  return {
+    mode: st.mode, ino: st.ino, dev: st.dev, nlink: st.nlink, uid: st.uid, gid: st.gid, size: st.size,
+    atimeNs: st.atimeNs, mtimeNs: st.mtimeNs, ctimeNs: st.ctimeNs, blksize: st.blksize, blocks: st.blocks, rdev: st.rdev,
+  };
+}

@@ -32,11 +32,14 @@ export const OPEN = { READ: 0, WRITE: 1, APPEND: 2, CREATE: 3 } as const;
 
 /**
  * osCall's operation (host/os-host.ts): GETCWD answers the directory as a string field,
- * LISTDIR one string per entry (returning their count), KIND returns what a path is (0 nothing
- * reachable, 1 a file, 2 a directory), ENVIRON a name and a value string per variable
- * (returning their count).
+ * LISTDIR one string per entry (returning their count), ENVIRON a name and a value string per variable
+ * (returning their count). STAT, LSTAT and FSTAT (whose path is the descriptor's digits)
+ * answer the fields of os.stat_result as decimal strings: mode, ino, dev, nlink, uid, gid,
+ * size, atime_ns, mtime_ns, ctime_ns, blksize, blocks, rdev. MKDIR ("path NUL mode"), RMDIR,
+ * UNLINK and RENAME ("from NUL to") answer nothing. All return -errno on failure.
  */
-export const OS_OP = { GETCWD: 0, LISTDIR: 1, KIND: 2, ENVIRON: 3 } as const;
+export const OS_OP = { GETCWD: 0, LISTDIR: 1, ENVIRON: 3, STAT: 4, LSTAT: 5, FSTAT: 6, MKDIR: 7, RMDIR: 8,
+  UNLINK: 9, RENAME: 10 } as const;
 
 /** setSysList's first argument: which list of strings (each followed by a NUL) the host wrote. */
 export const SYS_LIST = { ARGV: 0, PATH: 1, PLATFORM: 2, EXECUTABLE: 3 } as const;

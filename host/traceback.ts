@@ -197,7 +197,7 @@ function sourceWithCarets(frame: FrameInfo, sources: SourceLines): string {
  * For a failing binary operation or subscript, the span of its operator (or brackets), in
  * characters of the line: [after-start, end] as CPython's extract_anchors_from_line gives them.
  */
-function findAnchors(segment: string, start: number): [number, number] | null {
+export function findAnchors(segment: string, start: number): [number, number] | null {
   let expr: Expr;
   try {
     const tree = parse(segment, '<anchors>');

@@ -10,7 +10,8 @@ import { ModuleFinder, compileSource, frozenModules, type Answer } from './modul
 import { noFiles, FileError, type HostFiles, type WriteMode } from './files.js';
 import { OPEN, SYS_LIST } from './protocol.js';
 import { osCall, type OsGrants } from './os-host.js';
-import { formatException, SourceLines } from './traceback.js';
+import { formatException, findAnchors, SourceLines } from './traceback.js';
+import { fillRandom } from './random-bytes.js';
 
 /** Lines of the files the program may read, as linecache sees them (cached per file). */
 class FileLines {
@@ -192,8 +193,7 @@ function hostImports(getMemory: () => WebAssembly.Memory, options: VmOptions) {
     },
     // For the random and time modules (vm-as/modules/random.ts, time.ts).
     randomBytes(ptr: number, length: number) {
-      // getRandomValues fills at most 65536 bytes a call.
-      for (let at = 0; at < length; at += 65536) crypto.getRandomValues(bytes(ptr + at, Math.min(65536, length - at)));
+      fillRandom(bytes(ptr, length));
     },
     processTime() {
       if (typeof process === 'undefined' || !process.cpuUsage) return performance.now() / 1000;
@@ -227,6 +227,10 @@ function hostImports(getMemory: () => WebAssembly.Memory, options: VmOptions) {
     },
     compileSource(sourcePtr: number, sourceLength: number, filenamePtr: number, filenameLength: number, mode: number) {
       return answered(compileSource(bytes(sourcePtr, sourceLength).slice(), text(filenamePtr, filenameLength), mode));
+    },
+    caretAnchors(ptr: number, length: number) {
+      const anchors = findAnchors(text(ptr, length), 0);
+      return anchors && anchors[1] < 65536 ? anchors[0] * 65536 + anchors[1] : -1;
     },
     answerLength() {
       return answer.record.length;

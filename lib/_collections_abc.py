@@ -812,8 +812,10 @@ MutableMapping.register(dict)
 KeysView.register(type({}.keys()))
 ItemsView.register(type({}.items()))
 ValuesView.register(type({}.values()))
-for _t in (tuple, str, range):
+for _t in (tuple, str, range, memoryview):
     Sequence.register(_t)
 ByteString.register(bytes)
+ByteString.register(bytearray)
 MutableSequence.register(list)
+MutableSequence.register(bytearray)
 del _t

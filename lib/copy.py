@@ -48,7 +48,8 @@ def _copy_container(x):
 
 
 _shallow_copiers = {t: _copy_atomic for t in _atomic_types}
-_shallow_copiers.update({list: _copy_container, dict: _copy_container, set: _copy_container})
+_shallow_copiers.update({list: _copy_container, dict: _copy_container, set: _copy_container,
+                         bytearray: _copy_container})
 
 
 def deepcopy(x, memo=None, _nil=[]):
@@ -130,7 +131,8 @@ def _deepcopy_method(x, memo):
 
 _deep_copiers = {t: _deepcopy_atomic for t in _atomic_types if t is not tuple}
 _deep_copiers.update({list: _deepcopy_list, tuple: _deepcopy_tuple, dict: _deepcopy_dict,
-                      set: _deepcopy_set, types.MethodType: _deepcopy_method})
+                      set: _deepcopy_set, types.MethodType: _deepcopy_method,
+                      bytearray: lambda x, memo: x.copy()})
 
 
 def _keep_alive(x, memo):

@@ -5,7 +5,7 @@ Approximations: IOBase, RawIOBase, BufferedIOBase and TextIOBase are Python clas
 with CPython's generic methods; the native file types are registered as their virtual
 subclasses, so isinstance() works but those types do not inherit the generic methods. StringIO
 and BytesIO derive from them directly (in CPython from _io._TextIOBase / _io._BufferedIOBase).
-wasmpy has no bytearray or memoryview, so BytesIO takes bytes only, RawIOBase.read is not
+BytesIO copies what it is given (bytes, bytearray or memoryview), RawIOBase.read is not
 written over readinto, and there is no BytesIO.getbuffer. There is no FileIO or
 BufferedRandom, and TextIOWrapper cannot be constructed around a buffer.
 """
@@ -432,6 +432,8 @@ class StringIO(_MemoryStream, TextIOBase):
 def _bytes_arg(b):
     if isinstance(b, bytes):
         return b
+    if isinstance(b, (bytearray, memoryview)):
+        return bytes(b)
     raise TypeError(f"a bytes-like object is required, not '{type(b).__name__}'")
 
 

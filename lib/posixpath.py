@@ -1,11 +1,13 @@
 """Pathname operations for POSIX paths (os.path), written for wasmpy after CPython's posixpath.
 
-The functions that only look at the text of a path work on str paths; exists/isfile/isdir and
-abspath ask the host, as far as it grants file access.
+The functions that only look at the text of a path work on str paths; exists/isfile/isdir/
+islink, getsize/getmtime/getatime/getctime, samefile and abspath ask the host (os.stat), as far
+as it grants file access.
 """
 
 __all__ = ['normcase', 'isabs', 'join', 'splitdrive', 'split', 'splitext', 'basename', 'dirname',
            'commonprefix', 'exists', 'lexists', 'isdir', 'isfile', 'islink', 'ismount',
+           'getsize', 'getmtime', 'getatime', 'getctime', 'samefile',
            'expanduser', 'expandvars', 'normpath', 'abspath', 'realpath', 'relpath',
            'commonpath', 'curdir', 'pardir', 'sep', 'pathsep', 'defpath', 'altsep', 'extsep',
            'devnull']
@@ -21,7 +23,6 @@ devnull = '/dev/null'
 
 # After the constants: os reads them from this module even when this import started first.
 import os
-import _os
 
 
 def _text(path, function):
@@ -110,30 +111,68 @@ def commonprefix(m):
     return low
 
 
-def _kind(path):
-    try:
-        return _os.kind(os.fspath(path))
-    except (OSError, ValueError, TypeError):
-        return 0
-
-
 def exists(path):
-    return _kind(path) != 0
+    """Whether path names something reachable (a broken symbolic link does not count)."""
+    try:
+        os.stat(path)
+    except (OSError, ValueError):
+        return False
+    return True
 
 
-lexists = exists
+def lexists(path):
+    """Whether path names something, a broken symbolic link included."""
+    try:
+        os.lstat(path)
+    except (OSError, ValueError):
+        return False
+    return True
+
+
+def _mode_is(path, file_type, follow=True):
+    try:
+        st = os.stat(path) if follow else os.lstat(path)
+    except (OSError, ValueError):
+        return False
+    return st.st_mode & 0o170000 == file_type
 
 
 def isfile(path):
-    return _kind(path) == 1
+    return _mode_is(path, 0o100000)
 
 
 def isdir(s):
-    return _kind(s) == 2
+    return _mode_is(s, 0o040000)
 
 
 def islink(path):
-    return False  # the host reports what links lead to, not links themselves
+    return _mode_is(path, 0o120000, follow=False)
+
+
+def getsize(filename):
+    """The size of a file, in bytes."""
+    return os.stat(filename).st_size
+
+
+def getmtime(filename):
+    """When a file was last modified, in seconds since the epoch."""
+    return os.stat(filename).st_mtime
+
+
+def getatime(filename):
+    """When a file was last accessed, in seconds since the epoch."""
+    return os.stat(filename).st_atime
+
+
+def getctime(filename):
+    """When a file's metadata last changed, in seconds since the epoch."""
+    return os.stat(filename).st_ctime
+
+
+def samefile(f1, f2):
+    s1 = os.stat(f1)
+    s2 = os.stat(f2)
+    return s1.st_ino == s2.st_ino and s1.st_dev == s2.st_dev
 
 
 def ismount(path):

@@ -1,12 +1,13 @@
 """Extracting, formatting and printing stack traces, written for wasmpy after CPython 3.11's
 traceback API.
 
-Frames are shown as CPython shows them (file, line, function, source line); the carets under
-the failing expression are not drawn, since code objects don't expose column positions yet.
+Frames are shown as CPython shows them (file, line, function, source line, and the carets under
+the failing expression, `~~^^` where an operator or subscript failed).
 """
 
 import linecache
 import sys
+from _wasmpy import caret_anchors as _caret_anchors
 
 __all__ = ['extract_stack', 'extract_tb', 'format_exception', 'format_exception_only',
            'format_list', 'format_stack', 'format_tb', 'print_exc', 'format_exc',
@@ -28,13 +29,18 @@ def _print_lines(lines, file):
 
 
 class FrameSummary:
-    """One frame of a stack: filename, lineno, name, and the source line (read lazily)."""
+    """One frame of a stack: filename, lineno, name, the source line (read lazily), and where
+    on it the failing expression is (end_lineno, colno, end_colno: UTF-8 offsets, or None)."""
 
-    __slots__ = ('filename', 'lineno', 'name', '_line', 'locals')
+    __slots__ = ('filename', 'lineno', 'end_lineno', 'colno', 'end_colno', 'name', '_line', 'locals')
 
-    def __init__(self, filename, lineno, name, *, lookup_line=True, locals=None, line=None):
+    def __init__(self, filename, lineno, name, *, lookup_line=True, locals=None, line=None,
+                 end_lineno=None, colno=None, end_colno=None):
         self.filename = filename
         self.lineno = lineno
+        self.end_lineno = end_lineno
+        self.colno = colno
+        self.end_colno = end_colno
         self.name = name
         self._line = line
         if lookup_line:
@@ -63,6 +69,12 @@ class FrameSummary:
         return 4
 
     @property
+    def _original_line(self):
+        """The source line as it is in the file, whitespace included."""
+        self.line
+        return self._line
+
+    @property
     def line(self):
         if self._line is None:
             if self.lineno is None:
@@ -87,6 +99,25 @@ def walk_tb(tb):
         tb = tb.tb_next
 
 
+def _walk_tb_with_full_positions(tb):
+    """(frame, (lineno, end_lineno, colno, end_colno)) for each level of a traceback."""
+    while tb is not None:
+        positions = _code_position(tb.tb_frame.f_code, tb.tb_lasti)
+        if positions[0] is None:
+            positions = (tb.tb_lineno,) + positions[1:]
+        yield tb.tb_frame, positions
+        tb = tb.tb_next
+
+
+def _code_position(code, instruction_index):
+    if instruction_index < 0:
+        return (None, None, None, None)
+    for index, position in enumerate(code.co_positions()):
+        if index == instruction_index // 2:
+            return position
+    return (None, None, None, None)
+
+
 def _limited(frames, limit):
     if limit is None:
         limit = getattr(sys, 'tracebacklimit', None)
@@ -106,12 +137,20 @@ class StackSummary(list):
     @classmethod
     def extract(klass, frame_gen, *, limit=None, lookup_lines=True, capture_locals=False):
         """A StackSummary of (frame, lineno) pairs as walk_stack/walk_tb give them."""
+        return klass._extract_from_extended_frame_gen(
+            ((f, (lineno, None, None, None)) for f, lineno in frame_gen),
+            limit=limit, lookup_lines=lookup_lines, capture_locals=capture_locals)
+
+    @classmethod
+    def _extract_from_extended_frame_gen(klass, frame_gen, *, limit=None, lookup_lines=True,
+                                         capture_locals=False):
         result = klass()
-        for f, lineno in _limited(frame_gen, limit):
+        for f, (lineno, end_lineno, colno, end_colno) in _limited(frame_gen, limit):
             code = f.f_code
             result.append(FrameSummary(code.co_filename, lineno, code.co_name,
                                        lookup_line=False,
-                                       locals=f.f_locals if capture_locals else None))
+                                       locals=f.f_locals if capture_locals else None,
+                                       end_lineno=end_lineno, colno=colno, end_colno=end_colno))
         if lookup_lines:
             for f in result:
                 f.line
@@ -130,11 +169,16 @@ class StackSummary(list):
         return result
 
     def format_frame_summary(self, frame_summary):
-        """The text of one frame: its location line, then its source line if known."""
+        """The text of one frame: its location line, then its source line if known, with carets
+        under the failing expression unless it is the whole line."""
         row = ['  File "{}", line {}, in {}\n'.format(
             frame_summary.filename, frame_summary.lineno, frame_summary.name)]
         if frame_summary.line:
-            row.append('    {}\n'.format(frame_summary.line.strip()))
+            stripped_line = frame_summary.line.strip()
+            row.append('    {}\n'.format(stripped_line))
+            carets = _carets(frame_summary, stripped_line)
+            if carets:
+                row.append(carets)
         if frame_summary.locals:
             for name, value in sorted(frame_summary.locals.items()):
                 row.append('    {name} = {value}\n'.format(name=name, value=value))
@@ -158,6 +202,32 @@ class StackSummary(list):
             if count <= _RECURSIVE_CUTOFF:
                 result.append(formatted)
         return result + _repeat_note(count)
+
+
+def _carets(frame_summary, stripped_line):
+    """The caret line under a frame's source line (CPython 3.11's arithmetic), or ''."""
+    if frame_summary.colno is None or frame_summary.end_colno is None:
+        return ''
+    original = frame_summary._original_line
+    stripped_characters = len(original) - len(frame_summary.line.lstrip())
+    start_offset = _byte_offset_to_character_offset(original, frame_summary.colno) + 1
+    end_offset = _byte_offset_to_character_offset(original, frame_summary.end_colno) + 1
+    anchors = None
+    if frame_summary.lineno == frame_summary.end_lineno:
+        anchors = _caret_anchors(original[start_offset - 1:end_offset - 1])
+    else:
+        end_offset = stripped_characters + len(stripped_line)
+    if end_offset - start_offset >= len(stripped_line) and not (anchors and anchors[1] - anchors[0] > 0):
+        return ''
+    if not anchors:
+        return '    ' + ' ' * (start_offset - stripped_characters) + '^' * (end_offset - start_offset) + '\n'
+    left, right = anchors
+    return ('    ' + ' ' * (start_offset - stripped_characters) + '~' * left + '^' * (right - left)
+            + '~' * (end_offset - start_offset - right) + '\n')
+
+
+def _byte_offset_to_character_offset(text, offset):
+    return len(text.encode('utf-8')[:offset].decode('utf-8', errors='replace'))
 
 
 def _repeat_note(count):
@@ -193,9 +263,9 @@ class TracebackException:
         if _seen is None:
             _seen = set()
         _seen.add(id(exc_value))
-        self.stack = StackSummary.extract(walk_tb(exc_traceback), limit=limit,
-                                          lookup_lines=lookup_lines,
-                                          capture_locals=capture_locals)
+        self.stack = StackSummary._extract_from_extended_frame_gen(
+            _walk_tb_with_full_positions(exc_traceback), limit=limit, lookup_lines=lookup_lines,
+            capture_locals=capture_locals)
         self.exc_type = exc_type
         self._str = _safe_string(exc_value, 'exception')
         self.__notes__ = getattr(exc_value, '__notes__', None)
@@ -366,7 +436,7 @@ def print_last(limit=None, file=None, chain=True):
 
 def extract_tb(tb, limit=None):
     """The StackSummary of a traceback."""
-    return StackSummary.extract(walk_tb(tb), limit=limit)
+    return StackSummary._extract_from_extended_frame_gen(_walk_tb_with_full_positions(tb), limit=limit)
 
 
 def extract_stack(f=None, limit=None):

@@ -1,6 +1,7 @@
 """Names for the built-in types the interpreter uses, and types.coroutine, written for wasmpy."""
 
 import sys
+from _wasmpy import extension_type as _extension_type
 
 
 def _function():
@@ -311,6 +312,7 @@ def _type_repr(obj):
     return repr(obj)
 
 
+@_extension_type
 class GenericAlias:
     """A parameterised builtin or library class (PEP 585), such as deque[int]: calling it makes
     an instance of the origin class; its repr lists the arguments."""
@@ -358,3 +360,71 @@ class GenericAlias:
 
     def __subclasscheck__(self, cls):
         raise TypeError('issubclass() argument 2 cannot be a parameterized generic')
+
+    def __or__(self, other):
+        return _union(self, other)
+
+    def __ror__(self, other):
+        return _union(other, self)
+
+
+def _union(left, right):
+    """left | right for classes, None, generic aliases and unions (PEP 604): a UnionType of the
+    arguments of both, each once; one argument alone is itself. NotImplemented for anything
+    else (typing's objects answer | themselves)."""
+    if not (_union_operand(left) and _union_operand(right)):
+        return NotImplemented
+    args = []
+    for operand in (left, right):
+        for arg in operand.__args__ if isinstance(operand, UnionType) else (operand,):
+            if arg is None:
+                arg = type(None)
+            if arg not in args:
+                args.append(arg)
+    return args[0] if len(args) == 1 else UnionType(tuple(args))
+
+
+def _union_operand(obj):
+    return obj is None or isinstance(obj, (type, GenericAlias, UnionType))
+
+
+@_extension_type
+class UnionType:
+    """The type of X | Y (PEP 604): isinstance() and issubclass() accept it as a tuple of its
+    arguments; typing.Union[X, Y] equals it."""
+
+    __slots__ = ('__args__', '__parameters__')
+
+    def __init__(self, args, /):
+        self.__args__ = args
+        self.__parameters__ = tuple(arg for arg in args if hasattr(arg, '__typing_subst__'))
+
+    def __repr__(self):
+        return ' | '.join('None' if arg is type(None) else _type_repr(arg) for arg in self.__args__)
+
+    def __or__(self, other):
+        return _union(self, other)
+
+    def __ror__(self, other):
+        return _union(other, self)
+
+    def __eq__(self, other):
+        if not isinstance(other, UnionType):
+            return NotImplemented
+        return set(self.__args__) == set(other.__args__)
+
+    def __hash__(self):
+        return hash(frozenset(self.__args__))
+
+    def _classes(self):
+        for arg in self.__args__:
+            if isinstance(arg, GenericAlias):
+                raise TypeError('isinstance() argument 2 cannot be a parameterized generic')
+        return self.__args__
+
+    def __instancecheck__(self, obj):
+        return isinstance(obj, self._classes())
+
+    def __subclasscheck__(self, cls):
+        return issubclass(cls, self._classes())
+

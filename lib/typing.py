@@ -70,7 +70,7 @@ def _type_check(arg, msg):
     if isinstance(arg, _SpecialForm) or arg in (Generic, Protocol):
         raise TypeError(f'Plain {arg} is not valid as type argument')
     if isinstance(arg, (type, TypeVar, ForwardRef, ParamSpec, TypeVarTuple, types.GenericAlias,
-                        _Final)) or callable(arg):
+                        types.UnionType, _Final)) or callable(arg):
         return arg
     raise TypeError(f'{msg} Got {arg!r:.100}.')
 
@@ -243,7 +243,7 @@ def _remove_dups_flatten(parameters):
     """Union[Union[a, b], c] is Union[a, b, c]; repeated arguments count once."""
     flat = []
     for p in parameters:
-        if isinstance(p, _UnionGenericAlias):
+        if isinstance(p, (_UnionGenericAlias, types.UnionType)):
             flat.extend(p.__args__)
         else:
             flat.append(p)
@@ -716,7 +716,7 @@ class _UnionGenericAlias(_NotIterable, _GenericAlias, _root=True):
         return Union[params]
 
     def __eq__(self, other):
-        if not isinstance(other, _UnionGenericAlias):
+        if not isinstance(other, (_UnionGenericAlias, types.UnionType)):
             return NotImplemented
         return set(self.__args__) == set(other.__args__)
 
@@ -1326,6 +1326,8 @@ def get_origin(tp):
         return tp.__origin__
     if tp is Generic:
         return Generic
+    if isinstance(tp, types.UnionType):
+        return types.UnionType
     return None
 
 
@@ -1338,6 +1340,8 @@ def get_args(tp):
         if _is_callable_alias(tp) and res and res[0] is not Ellipsis:
             res = (list(res[:-1]), res[-1])
         return res
+    if isinstance(tp, types.UnionType):
+        return tp.__args__
     return ()
 
 

@@ -3,6 +3,7 @@
 // iteration, operators and calls — with fast paths for the immediates and dispatch through the
 // types' slots for everything else.
 
+import { genericAlias } from './objects/generic-alias';
 import { Value, NULL, NONE, TRUE, FALSE, NOT_IMPLEMENTED, ELLIPSIS, isSmallInt, isFloat, isPtr,
   intOf, floatOf, ptrOf, ptrValue, smallInt } from './value';
 import { kindOfPtr, typeOfPtr, KIND_STR, KIND_TUPLE } from './object';
@@ -378,6 +379,8 @@ export function getItem(obj: Value, key: Value): Value {
 
 /** cls[key] for a class without a metaclass __getitem__: cls.__class_getitem__(key) (PEP 560). */
 function classGetItem(cls: Value, key: Value): Value {
+  // type[int], as CPython's PyObject_GetItem special-cases it (type has no __class_getitem__).
+  if (ptrOf(cls) == typeType) return genericAlias(cls, key);
   const method = getAttrOrNull(cls, N_class_getitem);
   if (method == NULL) {
     if (errOccurred()) return NULL;

@@ -13,6 +13,7 @@ import { MODULE_DICT, MODULE_NAME } from './objects/module';
 import { traceGenerator } from './objects/generator';
 import { INSTANCE_DICT } from './objects/baseobject';
 import { listStorage, LIST_SIZE } from './objects/list';
+import { bytearrayBuffer, BYTEARRAY_SIZE } from './objects/bytearray';
 import { setKeysStorage, setHashesStorage, SET_SIZE } from './objects/set';
 import { TB_NEXT, TB_CODE } from './objects/traceback';
 import { traceIterator } from './objects/iterators';
@@ -51,6 +52,10 @@ export function traceKind(p: usize, kind: u8): void {
     case K.KIND_FLOAT:
     case K.KIND_COMPLEX:
       traceInstance(p);
+      return;
+    case K.KIND_BYTEARRAY:
+      markPtr(bytearrayBuffer(p));
+      traceAddedSlots(p, BYTEARRAY_SIZE);
       return;
     case K.KIND_LIST:
       markPtr(listStorage(p));

@@ -97,6 +97,14 @@ export declare function hostReadStdin(ptr: usize, length: i32): i32;
 export declare function hostSourceLine(filePtr: usize, fileLength: i32, line: i32, out: usize, capacity: i32): i32;
 
 /**
+ * Where the carets of a failing expression's line change from `~` to `^` (CPython's traceback
+ * anchors: the operator of a binary operation, the brackets of a subscript), for the expression's
+ * source text given as UTF-8: left * 65536 + right in characters of it, or -1 when it has none.
+ */
+@external('host', 'caretAnchors')
+export declare function hostCaretAnchors(ptr: usize, length: i32): i32;
+
+/**
  * Prints an exception as CPython's traceback module does, on stderr: `ptr` holds its
  * description (JSON, as run.ts's describeException writes it).
  */

@@ -3,7 +3,7 @@
 // gets a clear error (ValueError: bad code image: …) and never an out-of-bounds access.
 
 import { IMAGE_MAGIC, IMAGE_VERSION, TAG_NONE, TAG_TRUE, TAG_FALSE, TAG_ELLIPSIS, TAG_SMALL_INT,
-  TAG_BIG_INT, TAG_FLOAT, TAG_COMPLEX, TAG_STR, TAG_BYTES, TAG_TUPLE, TAG_FROZENSET, TAG_CODE,
+  TAG_BIG_INT, TAG_FLOAT, TAG_COMPLEX, TAG_STR, TAG_STR_REF, TAG_BYTES, TAG_TUPLE, TAG_FROZENSET, TAG_CODE,
   LOCAL_KIND_LOCAL, LOCAL_KIND_CELL, LOCAL_KIND_FREE, CO_VARARGS, CO_VARKEYWORDS, CO_GENERATOR, CO_COROUTINE,
   CO_ASYNC_GENERATOR } from './generated/image-format';
 import { OPCODE_HAS_ARG, FIRST_VM_OPCODE, OP_LOAD_CONST, OP_RETURN_CONST, OP_KW_NAMES,
@@ -33,6 +33,7 @@ import { intFromBytes, intNeg } from './objects/int';
 import { newComplex } from './objects/complex';
 import { newFrozenSetFromTuple } from './objects/set';
 import { quicken } from './interp/quicken';
+import { TABLE_LENGTH, TABLE_RUNS } from './objects/position-table';
 import { verifyCode, verifyProblem, verifyIndex } from './verify';
 import { newBuilder, appendJs, appendI64, appendStr, finishBuilder } from './objects/strbuilder';
 
@@ -42,6 +43,13 @@ let failed = false;
 /** Nesting depth of constants, bounded so a hostile image cannot exhaust the Wasm stack. */
 let depth = 0;
 const MAX_DEPTH = 200;
+/**
+ * The strings read so far (a STR_REF names one by index): u32 pointers, the low bit set once
+ * the string is interned. Loading runs no Python code, so no collection can free them meanwhile.
+ */
+let strings: usize = 0;
+let stringCount: u32 = 0;
+let stringCapacity: u32 = 0;
 /** The code object the verifier refused, for the error message (0 if none). */
 let refused: usize = 0;
 
@@ -97,6 +105,11 @@ export function loadImage(at: usize, length: usize): Value {
   refused = 0;
   if (readU32() != IMAGE_MAGIC) return raiseJs(ValueError, 'bad code image: wrong magic number');
   if (readU32() != IMAGE_VERSION) return raiseJs(ValueError, 'bad code image: unsupported version');
+  stringCapacity = readU32();
+  // Every string takes at least 5 bytes of the image.
+  if (failed || stringCapacity > <u32>(end - cursor) / 5) return raiseJs(ValueError, 'bad code image: malformed');
+  strings = alloc(8 + (<usize>stringCapacity << 2), 0, KIND_RAW) + 8;
+  stringCount = 0;
   const v = readConst();
   if (refused != 0) return raiseRefused();
   if (failed || cursor != end) return raiseJs(ValueError, 'bad code image: malformed');
@@ -138,6 +151,7 @@ function readConstBody(tag: u32): Value {
       return failed ? NULL : ptrValue(newComplex(re, im));
     }
     case TAG_STR: return readStr(false);
+    case TAG_STR_REF: return readStrRef(false);
     case TAG_BYTES: {
       const n = readU32();
       const data = take(n);
@@ -172,13 +186,34 @@ function bigIntConstant(limbs: usize, count: i32, negative: bool): Value {
 function readStr(internIt: bool): Value {
   const n = readU32();
   const bytes = take(n);
-  if (failed) return NULL;
-  const s = strFromUtf8(bytes, <i32>n);
-  if (s == 0) {
-    fail();
-    return NULL;
+  if (failed || stringCount == stringCapacity) return failValue();
+  let s = strFromUtf8(bytes, <i32>n);
+  if (s == 0) return failValue();
+  if (internIt) s = intern(s);
+  store<u32>(strings + (<usize>stringCount << 2), <u32>s | (internIt ? 1 : 0));
+  stringCount++;
+  return ptrValue(s);
+}
+
+/** A STR_REF: the string read before under that index (interned now if it must be). */
+function readStrRef(internIt: bool): Value {
+  const index = readU32();
+  if (failed || index >= stringCount) return failValue();
+  const at = strings + (<usize>index << 2);
+  let s = <usize>load<u32>(at);
+  if (internIt && (s & 1) == 0) {
+    s = intern(s);
+    store<u32>(at, <u32>s | 1);
   }
-  return ptrValue(internIt ? intern(s) : s);
+  return ptrValue(s & ~1);
+}
+
+/** A string where only a string may be: STR or STR_REF. */
+function readAnyStr(internIt: bool): Value {
+  const tag = readU8();
+  if (tag == TAG_STR) return readStr(internIt);
+  if (tag == TAG_STR_REF) return readStrRef(internIt);
+  return failValue();
 }
 
 function readTuple(): Value {
@@ -202,8 +237,7 @@ function readNameTuple(): usize {
   if (failed) return 0;
   const t = newTuple(<i32>n);
   for (let i: u32 = 0; i < n; i++) {
-    if (readU8() != TAG_STR) fail();
-    const s = readStr(true);
+    const s = readAnyStr(true);
     if (failed) return 0;
     tupleSet(t, <i32>i, s);
   }
@@ -211,8 +245,7 @@ function readNameTuple(): usize {
 }
 
 function readStrConst(): usize {
-  if (readU8() != TAG_STR) fail();
-  const s = readStr(true);
+  const s = readAnyStr(true);
   return failed ? 0 : ptrOf(s);
 }
 
@@ -223,6 +256,17 @@ function rawCopy(n: u32): usize {
   const r = alloc(8 + <usize>n, 0, KIND_RAW);
   memory.copy(r + 8, from, n);
   return r;
+}
+
+/** A code object's positions as objects/position-table.ts keeps them: byte length, then the runs. */
+function readPositionTable(): usize {
+  const n = readU32();
+  const from = take(n);
+  if (failed) return 0;
+  const table = alloc(TABLE_RUNS + <usize>n, 0, KIND_RAW);
+  store<u32>(table + TABLE_LENGTH, n);
+  memory.copy(table + TABLE_RUNS, from, n);
+  return table;
 }
 
 function readCode(): Value {
@@ -246,7 +290,7 @@ function readCode(): Value {
   if (wordCount == 0 || wordCount > (1 << 24)) return failValue();
   store<u32>(code + C.CODE_WORDS, <u32>rawCopy(wordCount << 2));
   store<u32>(code + C.CODE_WORDCOUNT, wordCount);
-  store<u32>(code + C.CODE_POSITIONS, <u32>rawCopy(wordCount << 4));
+  store<u32>(code + C.CODE_POSITIONS, <u32>readPositionTable());
   const handlerCount = readU32();
   if (handlerCount > wordCount) return failValue();
   store<u32>(code + C.CODE_HANDLERS, <u32>rawCopy(handlerCount << 4));

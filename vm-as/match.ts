@@ -16,6 +16,8 @@ import { listType } from './objects/list';
 import { dictType } from './objects/dict';
 import { strType } from './objects/str';
 import { bytesType } from './objects/bytes';
+import { bytearrayType } from './objects/bytearray';
+import { memoryviewType } from './objects/memoryview';
 import { rangeType } from './objects/range';
 import { newInstance } from './objects/baseobject';
 import { objectType } from './types';
@@ -43,6 +45,8 @@ export function setupMatchFlags(): void {
   flag(A.floatType, TPFLAG_MATCH_SELF);
   flag(strType, TPFLAG_MATCH_SELF);
   flag(bytesType, TPFLAG_MATCH_SELF);
+  flag(bytearrayType, TPFLAG_MATCH_SELF);
+  flag(memoryviewType, TPFLAG_SEQUENCE);
   flag(setType, TPFLAG_MATCH_SELF);
   flag(frozensetType, TPFLAG_MATCH_SELF);
 }

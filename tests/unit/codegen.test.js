@@ -322,7 +322,12 @@ function readImage(bytes) {
       }
       case T.FLOAT: return f64();
       case T.COMPLEX: return { real: f64(), imag: f64() };
-      case T.STR: return new TextDecoder().decode(raw(u32()));
+      case T.STR: {
+        const s = new TextDecoder().decode(raw(u32()));
+        strings.push(s);
+        return s;
+      }
+      case T.STR_REF: return strings[u32()];
       case T.BYTES: return raw(u32());
       case T.TUPLE: return items();
       case T.FROZENSET: return { frozenset: items() };
@@ -332,7 +337,7 @@ function readImage(bytes) {
         for (const k of ['name', 'qualname', 'filename', 'localsplusnames', 'localspluskinds', 'names', 'consts']) code[k] = value();
         const words = u32();
         code.code = Array.from({ length: words }, () => u32());
-        code.positions = Array.from({ length: words * 4 }, () => i32());
+        code.positions = decodePositions(raw(u32()), code.firstlineno);
         code.handlers = Array.from({ length: u32() }, () => [u32(), u32(), u32(), u32()]);
         return code;
       }
@@ -341,9 +346,41 @@ function readImage(bytes) {
   };
   assert.is(u32(), compiler.IMAGE_MAGIC);
   assert.is(u32(), compiler.IMAGE_VERSION);
+  const stringCount = u32();
+  const strings = [];
   const module = value();
+  assert.is(strings.length, stringCount, 'the string count');
   assert.is(at, bytes.length, 'the image ends after the module');
   return module;
+}
+
+/** The positions (4 numbers a word) from their runs (compiler/position-table.ts). */
+function decodePositions(bytes, firstlineno) {
+  let at = 0;
+  const varint = () => {
+    let result = 0;
+    for (let shift = 0; ; shift += 7) {
+      const b = bytes[at++];
+      result += (b & 0x7f) * 2 ** shift;
+      if ((b & 0x80) === 0) return result;
+    }
+  };
+  const svarint = () => {
+    const v = varint();
+    return v % 2 ? -(v + 1) / 2 : v / 2;
+  };
+  const positions = [];
+  let line = firstlineno;
+  while (at < bytes.length) {
+    const head = varint();
+    let position = [-1, -1, -1, -1];
+    if (head % 2) {
+      line += svarint();
+      position = [line, line + svarint(), varint() - 1, varint() - 1];
+    }
+    for (let i = 0; i < Math.floor(head / 2); i++) positions.push(...position);
+  }
+  return positions;
 }
 
 function checkImageCode(read, code) {

@@ -167,6 +167,11 @@ export function isInstanceOf(obj: Value, cls: Value): i32 {
     }
     return 0;
   }
+  // Not a class: an object whose type defines __instancecheck__ (types.UnionType, typing's aliases).
+  if (isPtr(cls)) {
+    const r = metaclassCheck(ptrOf(cls), instancecheckName(), obj);
+    if (r != NO_METACLASS_CHECK) return r;
+  }
   raiseJs(E.TypeError, 'isinstance() arg 2 must be a type, a tuple of types, or a union');
   return -1;
 }
@@ -187,7 +192,10 @@ function subclasscheckName(): usize {
   return nSubclasscheck;
 }
 
-/** cls's metaclass's `name` method called with v: 1, 0, -1 on error; NO_METACLASS_CHECK when plain `type` decides. */
+/**
+ * cls's metaclass's `name` method (or, for an object that is no class, its type's) called with v:
+ * 1, 0, -1 on error; NO_METACLASS_CHECK when plain `type` decides (or there is no such method).
+ */
 function metaclassCheck(cls: usize, name: usize, v: Value): i32 {
   const meta = typeOfPtr(cls);
   if (meta == typeType) return NO_METACLASS_CHECK;
@@ -311,6 +319,10 @@ function isSubclassOf(cls: Value, target: Value): i32 {
       if (r != 0) return r;
     }
     return 0;
+  }
+  if (isPtr(target)) {
+    const r = metaclassCheck(ptrOf(target), subclasscheckName(), cls);
+    if (r != NO_METACLASS_CHECK) return r;
   }
   raiseJs(E.TypeError, 'issubclass() arg 2 must be a class, a tuple of classes, or a union');
   return -1;

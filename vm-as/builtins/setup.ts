@@ -2,6 +2,7 @@
 // after the core types (typesetup.ts) exist.
 
 import { setupMatchFlags } from '../match';
+import { setupBuiltinGenerics } from '../objects/generic-alias';
 import { newBuiltinType, strTypeObj, tupleTypeObj, dictTypeObj } from '../typesetup';
 import { objectType, typeType, inheritSlots, TPFLAG_BASETYPE, TPFLAG_INT_SUBCLASS,
   TPFLAG_LIST_SUBCLASS, TPFLAG_HAS_DICT } from '../types';
@@ -10,6 +11,9 @@ import { setImmediateTypes } from '../abstract';
 import { setListType } from '../objects/list';
 import { setBytesType } from '../objects/bytes';
 import { setupBytesType } from '../objects/bytes-type';
+import { setBytearrayType } from '../objects/bytearray';
+import { setupBytearrayType } from '../objects/bytearray-type';
+import { setupMemoryviewType } from '../objects/memoryview';
 import { setComplexType } from '../objects/complex';
 import { setCodeType } from '../objects/code';
 import { setFunctionType } from '../objects/function';
@@ -104,6 +108,10 @@ export function setupBuiltinTypes(): void {
   const bytesT = builtin('bytes', K.KIND_BYTES, TPFLAG_BASETYPE);
   setBytesType(bytesT);
   setupBytesType(bytesT);
+  const bytearrayT = builtin('bytearray', K.KIND_BYTEARRAY, TPFLAG_BASETYPE);
+  setBytearrayType(bytearrayT);
+  setupBytearrayType(bytearrayT);
+  setupMemoryviewType(builtin('memoryview', K.KIND_RECORD));
   const complexT = builtin('complex', K.KIND_COMPLEX, TPFLAG_BASETYPE);
   setComplexType(complexT);
   setupComplexType(complexT);
@@ -135,6 +143,7 @@ export function setupBuiltinTypes(): void {
     builtin('enumerate', it, TPFLAG_BASETYPE), builtin('zip', it, TPFLAG_BASETYPE), builtin('map', it, TPFLAG_BASETYPE),
     builtin('filter', it, TPFLAG_BASETYPE), builtin('callable_iterator', it));
   setupMatchFlags();
+  setupBuiltinGenerics();
 }
 
 /** Exposes every builtin type's slots as special methods (int.__add__ …); run once all exist. */

@@ -1,5 +1,7 @@
 // Builtin functions of this area: chr, ord, ascii and the text type names (str, bytes).
 
+import { bytearrayType } from '../objects/bytearray';
+import { memoryviewType } from '../objects/memoryview';
 import { Value, NULL, isSmallInt, intOf, ptrOf, ptrValue, smallInt } from '../value';
 import { hasKind, KIND_BYTES } from '../object';
 import { dictSetStr } from '../objects/dict';
@@ -67,4 +69,6 @@ export function setupTextBuiltins(builtins: usize, moduleName: usize): void {
   defineFunction(builtins, moduleName, 'ascii', builtinAscii);
   dictSetStr(builtins, internJs('str'), ptrValue(strType));
   dictSetStr(builtins, internJs('bytes'), ptrValue(bytesType));
+  dictSetStr(builtins, internJs('bytearray'), ptrValue(bytearrayType));
+  dictSetStr(builtins, internJs('memoryview'), ptrValue(memoryviewType));
 }

@@ -1,10 +1,13 @@
 // The _wasmpy module: what wasmpy's own pure-Python standard library (lib/) needs from the VM
 // that Python cannot express. Not part of CPython; programs should not rely on it.
 
-import { Value, NULL, NONE, ptrOf, isPtr, isSmallInt, intOf, smallInt, boolValue } from '../value';
+import { Value, NULL, NONE, ptrOf, ptrValue, isPtr, isSmallInt, intOf, smallInt, boolValue } from '../value';
 import { raiseJs } from '../errors';
 import { TypeError } from '../objects/exception';
-import { KIND_TYPE, kindOfPtr } from '../object';
+import { KIND_TYPE, KIND_STR, kindOf, kindOfPtr } from '../object';
+import { tuple2 } from '../objects/tuple';
+import { encodeForHost, encodedLength } from '../hostdata';
+import { hostCaretAnchors } from '../host';
 import { TYPE_FLAGS, TYPE_MODULE, TYPE_SUBCLASSES, TPFLAG_IMMUTABLE, TPFLAG_SEQUENCE, TPFLAG_MAPPING } from '../types';
 import { listLength, listGet } from '../objects/list';
 import { setExtensionModule } from '../typesetup';
@@ -91,6 +94,18 @@ function virtualTime(self: Value, args: usize, nargs: i32, kwnames: Value): Valu
   return boolValue(virtualTimeOn);
 }
 
+/**
+ * caret_anchors(segment): where the carets under a failing expression (segment, its source
+ * text) change from `~` to `^` and back, as (left, right) in characters, or None (lib/traceback.py).
+ */
+function caretAnchors(self: Value, args: usize, nargs: i32, kwnames: Value): Value {
+  const segment = nargs == 1 ? load<u64>(args) : NULL;
+  if (kwnames != NULL || segment == NULL || kindOf(segment) != KIND_STR) return raiseJs(TypeError, 'caret_anchors() takes a str');
+  const at = encodeForHost(ptrOf(segment));
+  const r = hostCaretAnchors(at, encodedLength);
+  return r < 0 ? NONE : ptrValue(tuple2(smallInt(r >> 16), smallInt(r & 0xFFFF)));
+}
+
 let made: usize = 0;
 
 export function createWasmpyModule(): usize {
@@ -101,6 +116,7 @@ export function createWasmpyModule(): usize {
   addFunction(m, 'set_collection_flags', setCollectionFlags);
   addFunction(m, 'register_collection', registerCollection);
   addFunction(m, 'virtual_time', virtualTime);
+  addFunction(m, 'caret_anchors', caretAnchors);
   made = keepModule(m);
   return m;
 }

@@ -30,6 +30,8 @@ import { encodeStr, decodeBytes, codecFromArgs, chosenEncoding, chosenErrors, EN
 import { percentFormatBytes } from './percent-format';
 import { arg, isStrValue, keywordArgs, raiseTypeNamed, asInt, conversionFailed } from './text-args';
 import * as T from './text-methods';
+import { viewOf, sameKindAs } from './bytearray';
+import { bytesLikeView, isBytesLike } from './buffer';
 
 /** Scratch for keyword-bound arguments (read out before anything can call back into Python). */
 const boundArgs = memory.data(3 * 8);
@@ -63,8 +65,11 @@ function appendHexByte(sb: usize, c: u32): void {
   appendCodePoint(sb, lo < 10 ? 0x30 + lo : 0x57 + lo);
 }
 
-/** repr(b): b'…' with CPython's quote choice and escapes. */
-export function bytesReprOf(b: usize): usize {
+/**
+ * repr(b): b'…' with CPython's quote choice and escapes. A bytearray's (escapeSingle) escapes
+ * every single quote, also between double quotes, as CPython's bytearray_repr does.
+ */
+export function bytesReprOf(b: usize, escapeSingle: bool = false): usize {
   const n = strLength(b);
   let hasSingle = false;
   let hasDouble = false;
@@ -79,7 +84,7 @@ export function bytesReprOf(b: usize): usize {
   appendCodePoint(sb, quote);
   for (let i = 0; i < n; i++) {
     const c = byteAt(b, i);
-    if (c == quote || c == 0x5C) {
+    if (c == quote || c == 0x5C || (escapeSingle && c == 0x27)) {
       appendCodePoint(sb, 0x5C);
       appendCodePoint(sb, c);
     } else if (c == 0x09 || c == 0x0A || c == 0x0D) {
@@ -148,22 +153,26 @@ function bytesIterSlot(v: Value): Value {
   return newSequenceIterator(bytesIteratorType, 0, v);
 }
 
-function bytesIteratorNextSlot(it: Value): Value {
+/** The next item of an iterator over a bytes or a bytearray (which may have changed length). */
+export function bytesIteratorNextSlot(it: Value): Value {
   const p = ptrOf(it);
   const src = load<u64>(p + ITER_SOURCE);
   if (src == NULL) return NULL;
   const i = load<i64>(p + ITER_INDEX);
-  if (i < <i64>strLength(ptrOf(src))) {
+  const b = ptrOf(viewOf(src));
+  if (i < <i64>strLength(b)) {
     store<i64>(p + ITER_INDEX, i + 1);
-    return smallInt(byteAt(ptrOf(src), <i32>i));
+    return smallInt(byteAt(b, <i32>i));
   }
   store<u64>(p + ITER_SOURCE, NULL);
   return NULL;
 }
 
-function bytesContainsSlot(v: Value, item: Value): i32 {
-  const b = ptrOf(v);
-  if (isBytes(item)) return strFind(b, ptrOf(item), 0, strLength(b), false) >= 0 ? 1 : 0;
+/** `item in b` for a bytes or a bytearray. */
+export function bytesContainsSlot(v: Value, item: Value): i32 {
+  const b = ptrOf(viewOf(v));
+  const sub = bytesLikeView(item);
+  if (sub != 0) return strFind(b, sub, 0, strLength(b), false) >= 0 ? 1 : 0;
   if (!isIndexable(item)) {
     raiseTypeNamed("a bytes-like object is required, not '", item, "'");
     return -1;
@@ -183,6 +192,7 @@ function bytesContainsSlot(v: Value, item: Value): i32 {
 
 function bytesAddSlot(a: Value, b: Value): Value {
   if (!isBytes(a)) return NOT_IMPLEMENTED;
+  if (!isBytes(b) && isBytesLike(b)) return concatBytesLike(ptrOf(a), b);
   if (!isBytes(b)) {
     const r = rightOperandTurn(a, b, NB_ADD, changetype<usize>(bytesAddSlot));
     if (r != NOT_IMPLEMENTED) return r;
@@ -206,6 +216,20 @@ function bytesAddSlot(a: Value, b: Value): Value {
   return ptrValue(r);
 }
 
+/** bytes + a bytearray or memoryview: bytes. */
+function concatBytesLike(a: usize, b: Value): Value {
+  const view = bytesLikeView(b);
+  if (view == 0) return NULL;
+  const na = strLength(a);
+  const nb = strLength(view);
+  if (<i64>na + <i64>nb > <i64>i32.MAX_VALUE) return raiseEmpty(MemoryError);
+  const r = newBytes(0, na + nb);
+  if (r == 0) return raiseEmpty(MemoryError);
+  copyMemory(strData(r), strData(a), <usize>na);
+  copyMemory(strData(r) + <usize>na, strData(view), <usize>nb);
+  return ptrValue(r);
+}
+
 function bytesMultiplySlot(a: Value, b: Value): Value {
   if (isBytes(a)) {
     if (isIndexable(b)) return T.textRepeat(ptrOf(a), b, true);
@@ -217,7 +241,7 @@ function bytesMultiplySlot(a: Value, b: Value): Value {
 }
 
 /** b % args: formatted on the format's Latin-1 text, then back to bytes. */
-function bytesRemainderSlot(a: Value, b: Value): Value {
+export function bytesRemainderSlot(a: Value, b: Value): Value {
   if (!isBytes(a)) return NOT_IMPLEMENTED;
   const fmt = decodeBytes(strData(ptrOf(a)), strLength(ptrOf(a)), ENC_LATIN1, ERR_STRICT);
   if (fmt == 0) return NULL;
@@ -247,7 +271,7 @@ function bytesNewSlot(type: Value, args: usize, nargs: i32, kwnames: Value): Val
   return ptrValue(r);
 }
 
-function bytesFrom(source: Value, encoding: Value, errors: Value): usize {
+export function bytesFrom(source: Value, encoding: Value, errors: Value): usize {
   if (source == NULL) {
     if (encoding != NULL || errors != NULL) {
       raiseJs(TypeError, encoding != NULL ? 'encoding without a string argument' : 'errors without a string argument');
@@ -285,6 +309,8 @@ function bytesFrom(source: Value, encoding: Value, errors: Value): usize {
     return b;
   }
   if (isBytes(source)) return exactBytes(ptrOf(source));
+  const view = bytesLikeView(source);
+  if (view != 0) return newBytes(strData(view), strLength(view));
   return bytesFromIterable(source);
 }
 
@@ -301,7 +327,7 @@ function bytesFromDunder(source: Value): usize {
 }
 
 /** bytes from an iterable of ints in range(256); lists and tuples are read directly. */
-function bytesFromIterable(source: Value): usize {
+export function bytesFromIterable(source: Value): usize {
   if (hasKind(source, KIND_LIST) || hasKind(source, KIND_TUPLE)) {
     const seq = ptrOf(source);
     const b = newBytes(0, seqLength(seq));
@@ -370,7 +396,7 @@ const DECODE_PARAMS: StaticArray<string> = ['encoding', 'errors'];
 function bytesDecodeMethod(self: Value, args: usize, nargs: i32, kwnames: Value): Value {
   if (!keywordArgs('decode', args, nargs, kwnames, DECODE_PARAMS, boundArgs)) return NULL;
   if (!codecFromArgs('decode', bound(0), bound(1))) return NULL;
-  const b = ptrOf(self);
+  const b = ptrOf(viewOf(self));
   const s = decodeBytes(strData(b), strLength(b), chosenEncoding, chosenErrors);
   return s == 0 ? NULL : ptrValue(s);
 }
@@ -394,7 +420,7 @@ function bytesHexMethod(self: Value, args: usize, nargs: i32, kwnames: Value): V
     per = asInt(perArg);
     if (conversionFailed) return NULL;
   }
-  const b = ptrOf(self);
+  const b = ptrOf(viewOf(self));
   const n = strLength(b);
   const group = per < 0 ? -per : per;
   const sb = newBuilder(n * 3);
@@ -416,7 +442,7 @@ function hexDigit(c: u32): i32 {
 }
 
 /** bytes.fromhex(string): pairs of hex digits, with whitespace allowed between pairs. */
-function bytesFromhexMethod(cls: Value, args: usize, nargs: i32, kwnames: Value): Value {
+export function bytesFromhexMethod(cls: Value, args: usize, nargs: i32, kwnames: Value): Value {
   if (!checkOneArg('bytes.fromhex', nargs, kwnames)) return NULL;
   const s = arg(args, 0);
   if (!isStrValue(s)) return raiseTypeNamed('fromhex() argument must be str, not ', s, '');
@@ -451,7 +477,7 @@ function raiseFromhex(position: i32): Value {
 // ---- maketrans, translate ----
 
 /** bytes.maketrans(frm, to): the 256-byte table mapping each byte of frm to the byte of to. */
-function bytesMaketransMethod(self: Value, args: usize, nargs: i32, kwnames: Value): Value {
+export function bytesMaketransMethod(self: Value, args: usize, nargs: i32, kwnames: Value): Value {
   if (!checkNoKwargs('bytes.maketrans', kwnames) || !checkArgCount('maketrans', nargs, 2, 2)) return NULL;
   for (let k = 0; k < 2; k++) {
     if (!isBytes(arg(args, k))) return raiseTypeNamed("a bytes-like object is required, not '", arg(args, k), "'");
@@ -472,25 +498,25 @@ const TRANSLATE_PARAMS: StaticArray<string> = ['table', 'delete'];
 function bytesTranslateMethod(self: Value, args: usize, nargs: i32, kwnames: Value): Value {
   if (!keywordArgs('translate', args, nargs, kwnames, TRANSLATE_PARAMS, boundArgs)) return NULL;
   if (nargs == 0) return raiseJs(TypeError, 'translate() takes at least 1 positional argument (0 given)');
-  const table = bound(0);
-  const del = bound(1);
-  if (table != NONE && !isBytes(table)) return raiseTypeNamed("a bytes-like object is required, not '", table, "'");
-  if (table != NONE && strLength(ptrOf(table)) != 256) {
-    return raiseJs(ValueError, 'translation table must be 256 characters long');
-  }
-  if (del != NULL && !isBytes(del)) return raiseTypeNamed("a bytes-like object is required, not '", del, "'");
-  const b = ptrOf(self);
+  const tableArg = bound(0);
+  const delArg = bound(1);
+  const table = tableArg == NONE ? 0 : bytesLikeView(tableArg);
+  if (tableArg != NONE && table == 0) return raiseTypeNamed("a bytes-like object is required, not '", tableArg, "'");
+  if (table != 0 && strLength(table) != 256) return raiseJs(ValueError, 'translation table must be 256 characters long');
+  const del = delArg == NULL ? 0 : bytesLikeView(delArg);
+  if (delArg != NULL && del == 0) return raiseTypeNamed("a bytes-like object is required, not '", delArg, "'");
+  const b = ptrOf(viewOf(self));
   const n = strLength(b);
   const r = newBytes(0, n);
   if (r == 0) return raiseEmpty(MemoryError);
   let length = 0;
   for (let i = 0; i < n; i++) {
     const c = byteAt(b, i);
-    if (del != NULL && containsByte(ptrOf(del), c)) continue;
-    store<u8>(strData(r) + <usize>length, <u8>(table == NONE ? c : byteAt(ptrOf(table), <i32>c)));
+    if (del != 0 && containsByte(del, c)) continue;
+    store<u8>(strData(r) + <usize>length, <u8>(table == 0 ? c : byteAt(table, <i32>c)));
     length++;
   }
-  return bytesResult(length == n && table == NONE ? exactBytes(b) : slicePiece(r, 0, length));
+  return sameKindAs(self, bytesResult(length == n && table == 0 ? exactBytes(b) : slicePiece(r, 0, length)));
 }
 
 function containsByte(b: usize, c: u32): bool {
@@ -546,23 +572,23 @@ function mapCase(self: Value, mode: i32): Value {
 }
 
 function bytesUpperMethod(self: Value, args: usize, nargs: i32, kwnames: Value): Value {
-  return checkNoArgs('bytes.upper', nargs, kwnames) ? mapCase(self, UPPER) : NULL;
+  return sameKindAs(self, checkNoArgs('bytes.upper', nargs, kwnames) ? mapCase(viewOf(self), UPPER) : NULL);
 }
 
 function bytesLowerMethod(self: Value, args: usize, nargs: i32, kwnames: Value): Value {
-  return checkNoArgs('bytes.lower', nargs, kwnames) ? mapCase(self, LOWER) : NULL;
+  return sameKindAs(self, checkNoArgs('bytes.lower', nargs, kwnames) ? mapCase(viewOf(self), LOWER) : NULL);
 }
 
 function bytesTitleMethod(self: Value, args: usize, nargs: i32, kwnames: Value): Value {
-  return checkNoArgs('bytes.title', nargs, kwnames) ? mapCase(self, TITLE) : NULL;
+  return sameKindAs(self, checkNoArgs('bytes.title', nargs, kwnames) ? mapCase(viewOf(self), TITLE) : NULL);
 }
 
 function bytesCapitalizeMethod(self: Value, args: usize, nargs: i32, kwnames: Value): Value {
-  return checkNoArgs('bytes.capitalize', nargs, kwnames) ? mapCase(self, CAPITALIZE) : NULL;
+  return sameKindAs(self, checkNoArgs('bytes.capitalize', nargs, kwnames) ? mapCase(viewOf(self), CAPITALIZE) : NULL);
 }
 
 function bytesSwapcaseMethod(self: Value, args: usize, nargs: i32, kwnames: Value): Value {
-  return checkNoArgs('bytes.swapcase', nargs, kwnames) ? mapCase(self, SWAPCASE) : NULL;
+  return sameKindAs(self, checkNoArgs('bytes.swapcase', nargs, kwnames) ? mapCase(viewOf(self), SWAPCASE) : NULL);
 }
 
 /** True when b is non-empty and every byte passes `test`. */
@@ -590,24 +616,24 @@ function isSpaceByte(c: u32): bool {
 }
 
 function bytesIsalphaMethod(self: Value, args: usize, nargs: i32, kwnames: Value): Value {
-  return checkNoArgs('bytes.isalpha', nargs, kwnames) ? allBytes(ptrOf(self), isAlphaByte) : NULL;
+  return checkNoArgs('bytes.isalpha', nargs, kwnames) ? allBytes(ptrOf(viewOf(self)), isAlphaByte) : NULL;
 }
 
 function bytesIsalnumMethod(self: Value, args: usize, nargs: i32, kwnames: Value): Value {
-  return checkNoArgs('bytes.isalnum', nargs, kwnames) ? allBytes(ptrOf(self), isAlnumByte) : NULL;
+  return checkNoArgs('bytes.isalnum', nargs, kwnames) ? allBytes(ptrOf(viewOf(self)), isAlnumByte) : NULL;
 }
 
 function bytesIsdigitMethod(self: Value, args: usize, nargs: i32, kwnames: Value): Value {
-  return checkNoArgs('bytes.isdigit', nargs, kwnames) ? allBytes(ptrOf(self), isDigitByteTest) : NULL;
+  return checkNoArgs('bytes.isdigit', nargs, kwnames) ? allBytes(ptrOf(viewOf(self)), isDigitByteTest) : NULL;
 }
 
 function bytesIsspaceMethod(self: Value, args: usize, nargs: i32, kwnames: Value): Value {
-  return checkNoArgs('bytes.isspace', nargs, kwnames) ? allBytes(ptrOf(self), isSpaceByte) : NULL;
+  return checkNoArgs('bytes.isspace', nargs, kwnames) ? allBytes(ptrOf(viewOf(self)), isSpaceByte) : NULL;
 }
 
 function bytesIsasciiMethod(self: Value, args: usize, nargs: i32, kwnames: Value): Value {
   if (!checkNoArgs('bytes.isascii', nargs, kwnames)) return NULL;
-  const b = ptrOf(self);
+  const b = ptrOf(viewOf(self));
   for (let i = 0; i < strLength(b); i++) if (byteAt(b, i) >= 0x80) return FALSE;
   return TRUE;
 }
@@ -624,16 +650,16 @@ function hasOnlyCase(b: usize, upper: bool): Value {
 }
 
 function bytesIslowerMethod(self: Value, args: usize, nargs: i32, kwnames: Value): Value {
-  return checkNoArgs('bytes.islower', nargs, kwnames) ? hasOnlyCase(ptrOf(self), false) : NULL;
+  return checkNoArgs('bytes.islower', nargs, kwnames) ? hasOnlyCase(ptrOf(viewOf(self)), false) : NULL;
 }
 
 function bytesIsupperMethod(self: Value, args: usize, nargs: i32, kwnames: Value): Value {
-  return checkNoArgs('bytes.isupper', nargs, kwnames) ? hasOnlyCase(ptrOf(self), true) : NULL;
+  return checkNoArgs('bytes.isupper', nargs, kwnames) ? hasOnlyCase(ptrOf(viewOf(self)), true) : NULL;
 }
 
 function bytesIstitleMethod(self: Value, args: usize, nargs: i32, kwnames: Value): Value {
   if (!checkNoArgs('bytes.istitle', nargs, kwnames)) return NULL;
-  const b = ptrOf(self);
+  const b = ptrOf(viewOf(self));
   let cased = false;
   let previousCased = false;
   for (let i = 0; i < strLength(b); i++) {
@@ -654,99 +680,99 @@ function bytesIstitleMethod(self: Value, args: usize, nargs: i32, kwnames: Value
 // ---- the methods shared with str ----
 
 function bytesFindMethod(self: Value, args: usize, nargs: i32, kwnames: Value): Value {
-  return T.textFind('find', self, args, nargs, kwnames, true, false, false);
+  return T.textFind('find', viewOf(self), args, nargs, kwnames, true, false, false);
 }
 
 function bytesRfindMethod(self: Value, args: usize, nargs: i32, kwnames: Value): Value {
-  return T.textFind('rfind', self, args, nargs, kwnames, true, true, false);
+  return T.textFind('rfind', viewOf(self), args, nargs, kwnames, true, true, false);
 }
 
 function bytesIndexMethod(self: Value, args: usize, nargs: i32, kwnames: Value): Value {
-  return T.textFind('index', self, args, nargs, kwnames, true, false, true);
+  return T.textFind('index', viewOf(self), args, nargs, kwnames, true, false, true);
 }
 
 function bytesRindexMethod(self: Value, args: usize, nargs: i32, kwnames: Value): Value {
-  return T.textFind('rindex', self, args, nargs, kwnames, true, true, true);
+  return T.textFind('rindex', viewOf(self), args, nargs, kwnames, true, true, true);
 }
 
 function bytesCountMethod(self: Value, args: usize, nargs: i32, kwnames: Value): Value {
-  return T.textCount(self, args, nargs, kwnames, true);
+  return T.textCount(viewOf(self), args, nargs, kwnames, true);
 }
 
 function bytesStartswithMethod(self: Value, args: usize, nargs: i32, kwnames: Value): Value {
-  return T.textStartsOrEnds(self, args, nargs, kwnames, true, false);
+  return T.textStartsOrEnds(viewOf(self), args, nargs, kwnames, true, false);
 }
 
 function bytesEndswithMethod(self: Value, args: usize, nargs: i32, kwnames: Value): Value {
-  return T.textStartsOrEnds(self, args, nargs, kwnames, true, true);
+  return T.textStartsOrEnds(viewOf(self), args, nargs, kwnames, true, true);
 }
 
 function bytesSplitMethod(self: Value, args: usize, nargs: i32, kwnames: Value): Value {
-  return T.textSplit(self, args, nargs, kwnames, true, false);
+  return sameKindAs(self, T.textSplit(viewOf(self), args, nargs, kwnames, true, false));
 }
 
 function bytesRsplitMethod(self: Value, args: usize, nargs: i32, kwnames: Value): Value {
-  return T.textSplit(self, args, nargs, kwnames, true, true);
+  return sameKindAs(self, T.textSplit(viewOf(self), args, nargs, kwnames, true, true));
 }
 
 function bytesSplitlinesMethod(self: Value, args: usize, nargs: i32, kwnames: Value): Value {
-  return T.textSplitlines(self, args, nargs, kwnames, true);
+  return sameKindAs(self, T.textSplitlines(viewOf(self), args, nargs, kwnames, true));
 }
 
 function bytesPartitionMethod(self: Value, args: usize, nargs: i32, kwnames: Value): Value {
-  return T.textPartition(self, args, nargs, kwnames, true, false);
+  return sameKindAs(self, T.textPartition(viewOf(self), args, nargs, kwnames, true, false));
 }
 
 function bytesRpartitionMethod(self: Value, args: usize, nargs: i32, kwnames: Value): Value {
-  return T.textPartition(self, args, nargs, kwnames, true, true);
+  return sameKindAs(self, T.textPartition(viewOf(self), args, nargs, kwnames, true, true));
 }
 
 function bytesJoinMethod(self: Value, args: usize, nargs: i32, kwnames: Value): Value {
-  return T.textJoin(self, args, nargs, kwnames, true);
+  return sameKindAs(self, T.textJoin(viewOf(self), args, nargs, kwnames, true));
 }
 
 function bytesStripMethod(self: Value, args: usize, nargs: i32, kwnames: Value): Value {
-  return T.textStrip(self, args, nargs, kwnames, true, true, true);
+  return sameKindAs(self, T.textStrip(viewOf(self), args, nargs, kwnames, true, true, true));
 }
 
 function bytesLstripMethod(self: Value, args: usize, nargs: i32, kwnames: Value): Value {
-  return T.textStrip(self, args, nargs, kwnames, true, true, false);
+  return sameKindAs(self, T.textStrip(viewOf(self), args, nargs, kwnames, true, true, false));
 }
 
 function bytesRstripMethod(self: Value, args: usize, nargs: i32, kwnames: Value): Value {
-  return T.textStrip(self, args, nargs, kwnames, true, false, true);
+  return sameKindAs(self, T.textStrip(viewOf(self), args, nargs, kwnames, true, false, true));
 }
 
 function bytesReplaceMethod(self: Value, args: usize, nargs: i32, kwnames: Value): Value {
-  return T.textReplace(self, args, nargs, kwnames, true);
+  return sameKindAs(self, T.textReplace(viewOf(self), args, nargs, kwnames, true));
 }
 
 function bytesCenterMethod(self: Value, args: usize, nargs: i32, kwnames: Value): Value {
-  return T.textPad(self, args, nargs, kwnames, true, 0x5E);
+  return sameKindAs(self, T.textPad(viewOf(self), args, nargs, kwnames, true, 0x5E));
 }
 
 function bytesLjustMethod(self: Value, args: usize, nargs: i32, kwnames: Value): Value {
-  return T.textPad(self, args, nargs, kwnames, true, 0x3C);
+  return sameKindAs(self, T.textPad(viewOf(self), args, nargs, kwnames, true, 0x3C));
 }
 
 function bytesRjustMethod(self: Value, args: usize, nargs: i32, kwnames: Value): Value {
-  return T.textPad(self, args, nargs, kwnames, true, 0x3E);
+  return sameKindAs(self, T.textPad(viewOf(self), args, nargs, kwnames, true, 0x3E));
 }
 
 function bytesZfillMethod(self: Value, args: usize, nargs: i32, kwnames: Value): Value {
-  return T.textZfill(self, args, nargs, kwnames, true);
+  return sameKindAs(self, T.textZfill(viewOf(self), args, nargs, kwnames, true));
 }
 
 function bytesExpandtabsMethod(self: Value, args: usize, nargs: i32, kwnames: Value): Value {
-  return T.textExpandtabs(self, args, nargs, kwnames, true);
+  return sameKindAs(self, T.textExpandtabs(viewOf(self), args, nargs, kwnames, true));
 }
 
 function bytesRemoveprefixMethod(self: Value, args: usize, nargs: i32, kwnames: Value): Value {
-  return T.textRemoveAffix(self, args, nargs, kwnames, true, false);
+  return sameKindAs(self, T.textRemoveAffix(viewOf(self), args, nargs, kwnames, true, false));
 }
 
 function bytesRemovesuffixMethod(self: Value, args: usize, nargs: i32, kwnames: Value): Value {
-  return T.textRemoveAffix(self, args, nargs, kwnames, true, true);
+  return sameKindAs(self, T.textRemoveAffix(viewOf(self), args, nargs, kwnames, true, true));
 }
 
 /** b.__getnewargs__(): (bytes(b),), what copy and pickle rebuild a bytes subclass instance from. */
@@ -773,10 +799,16 @@ export function setupBytesType(t: usize): void {
   addPermanentRoot(ptrValue(bytesIteratorType));
   setSlot(bytesIteratorType, SLOT_ITER, changetype<usize>(iteratorIterSlot));
   setSlot(bytesIteratorType, SLOT_NEXT, changetype<usize>(bytesIteratorNextSlot));
-  defineMethod(t, 'decode', bytesDecodeMethod);
-  defineMethod(t, 'hex', bytesHexMethod);
   defineClassMethod(t, 'fromhex', bytesFromhexMethod);
   defineStaticMethod(t, 'maketrans', bytesMaketransMethod);
+  defineBytesMethods(t);
+  defineMethod(t, '__getnewargs__', bytesGetnewargsMethod);
+}
+
+/** The methods bytes and bytearray share (bytearray's get bytearrays where bytes' give bytes). */
+export function defineBytesMethods(t: usize): void {
+  defineMethod(t, 'decode', bytesDecodeMethod);
+  defineMethod(t, 'hex', bytesHexMethod);
   defineMethod(t, 'translate', bytesTranslateMethod);
   defineMethod(t, 'upper', bytesUpperMethod);
   defineMethod(t, 'lower', bytesLowerMethod);
@@ -815,5 +847,4 @@ export function setupBytesType(t: usize): void {
   defineMethod(t, 'expandtabs', bytesExpandtabsMethod);
   defineMethod(t, 'removeprefix', bytesRemoveprefixMethod);
   defineMethod(t, 'removesuffix', bytesRemovesuffixMethod);
-  defineMethod(t, '__getnewargs__', bytesGetnewargsMethod);
 }

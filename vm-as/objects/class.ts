@@ -230,7 +230,7 @@ export function typeNew(metatype: usize, name: Value, basesIn: Value, ns: Value,
   store<u32>(t + T.TYPE_MRO, <u32>mro);
   inheritFromMro(t, mro);
   if (!layOutInstances(t, base)) return popAnd(2, NULL);
-  fixupSlots(t);
+  fixupSlots(t, true);
   registerSubclass(t, bases);
   // Lookups made while the class was being filled in must not survive in the attribute cache.
   T.assignVersionTag(t);

@@ -1,17 +1,21 @@
 // What Python code sees of code objects: the co_* attributes, repr, replace() (for the fields
 // types.coroutine and friends change), and assigning a function's __code__.
 
-import { Value, NULL, isPtr, ptrOf, ptrValue, smallInt, isSmallInt, intOf } from '../value';
+import { Value, NULL, NONE, isPtr, ptrOf, ptrValue, smallInt, isSmallInt, intOf } from '../value';
 import { alloc } from '../heap';
-import { kindOfPtr, KIND_CODE, KIND_STR } from '../object';
+import { kindOfPtr, KIND_CODE, KIND_STR, KIND_RAW } from '../object';
+import * as P from './position-table';
+import { newList, listAppend } from './list';
+import { pushTempRoot, popTempRoots } from '../gc';
+import { checkNoArgs } from './args';
 import * as C from './code';
 import { LOCAL_KIND_LOCAL, LOCAL_KIND_CELL, LOCAL_KIND_FREE } from '../generated/image-format';
 import { newTuple, tupleSet, tupleGet, tupleLength } from './tuple';
 import { FUNC_CODE, FUNC_CLOSURE } from './function';
 import { setSlot, SLOT_REPR } from '../types';
 import { defineMethod, defineGetSet } from './builtin';
-import { raiseStr } from '../errors';
-import { TypeError, ValueError } from './exception';
+import { raiseStr, raiseEmpty } from '../errors';
+import { TypeError, ValueError, MemoryError } from './exception';
 import { newBuilder, appendJs, appendStr, appendI64, finishBuilder } from './strbuilder';
 import { appendAddress } from './baseobject';
 import { parseKeywords } from './args';
@@ -168,6 +172,31 @@ export function setFunctionCode(f: Value, value: Value): i32 {
   return 0;
 }
 
+/**
+ * co.co_positions(): an iterator of (lineno, end_lineno, col, end_col) per instruction word, None
+ * where unknown (CPython's are per 2-byte code unit: f_lasti // 2 indexes both).
+ */
+function codePositions(self: Value, args: usize, nargs: i32, kwnames: Value): Value {
+  if (!checkNoArgs('co_positions', nargs, kwnames)) return NULL;
+  const code = ptrOf(self);
+  const count = <i32>load<u32>(code + C.CODE_WORDCOUNT);
+  const decoded = alloc(8 + (<usize>count << 4), 0, KIND_RAW) + 8;
+  P.decodeAll(<usize>load<u32>(code + C.CODE_POSITIONS), <i32>load<u32>(code + C.CODE_FIRSTLINENO), count, decoded);
+  const items = newList(count);
+  if (items == 0) return raiseEmpty(MemoryError);
+  pushTempRoot(ptrValue(items));
+  for (let i = 0; i < count; i++) {
+    const t = newTuple(4);
+    for (let k = 0; k < 4; k++) {
+      const n = load<i32>(decoded + (<usize>i << 4) + (<usize>k << 2));
+      tupleSet(t, k, n < 0 ? NONE : smallInt(n));
+    }
+    listAppend(items, ptrValue(t));
+  }
+  popTempRoots(1);
+  return A.getIter(ptrValue(items));
+}
+
 export function setupCodeAttributes(t: usize): void {
   setSlot(t, SLOT_REPR, changetype<usize>(codeRepr));
   defineGetSet(t, 'co_argcount', getArgcount, null);
@@ -186,4 +215,5 @@ export function setupCodeAttributes(t: usize): void {
   defineGetSet(t, 'co_cellvars', getCellvars, null);
   defineGetSet(t, 'co_freevars', getFreevars, null);
   defineMethod(t, 'replace', codeReplace);
+  defineMethod(t, 'co_positions', codePositions);
 }

@@ -10,7 +10,7 @@
 //   +52 u32 names (tuple)    +56 u32 consts (tuple)
 //   +60 u32 words            KIND_RAW: the instruction words (data at +8)
 //   +64 u32 wordCount
-//   +68 u32 positions        KIND_RAW: (lineno, endLineno, col, endCol) i32 per word
+//   +68 u32 positions        KIND_RAW: the runs of objects/position-table.ts
 //   +72 u32 handlers         KIND_RAW: (start, end, target, depthAndLasti) u32 per entry
 //   +76 u32 handlerCount
 //   +80 u32 nlocalsplus      +84 u32 frameSize (bytes a frame of this code needs)
@@ -19,6 +19,7 @@
 //                            or keyword-only parameters), else 0xFFFFFFFF
 
 import { FRAME_HEADER } from '../interp/frame';
+import * as P from './position-table';
 
 export const CODE_ARGCOUNT: usize = 8;
 export const CODE_POSONLY: usize = 12;
@@ -68,12 +69,12 @@ export function frameSizeFor(nlocalsplus: u32, stacksize: u32): u32 {
 
 /** The source line of the instruction at word index i (-1 when unknown). */
 export function lineOf(code: usize, i: i32): i32 {
-  if (i < 0 || i >= <i32>load<u32>(code + CODE_WORDCOUNT)) return -1;
-  return load<i32>(<usize>load<u32>(code + CODE_POSITIONS) + 8 + (<usize>i << 4));
+  return positionOf(code, i, 0);
 }
 
 /** One of the four position numbers of word i: 0 lineno, 1 end lineno, 2 col, 3 end col. */
 export function positionOf(code: usize, i: i32, which: i32): i32 {
   if (i < 0 || i >= <i32>load<u32>(code + CODE_WORDCOUNT)) return -1;
-  return load<i32>(<usize>load<u32>(code + CODE_POSITIONS) + 8 + (<usize>i << 4) + (<usize>which << 2));
+  P.findPosition(<usize>load<u32>(code + CODE_POSITIONS), <i32>load<u32>(code + CODE_FIRSTLINENO), i);
+  return which == 0 ? P.foundLine : which == 1 ? P.foundEndLine : which == 2 ? P.foundCol : P.foundEndCol;
 }

@@ -198,7 +198,9 @@ function strerror(errno: i32): string {
     case 5: return 'Input/output error';
     case 9: return 'Bad file descriptor';
     case 13: return 'Permission denied';
+    case 16: return 'Device or resource busy';
     case 17: return 'File exists';
+    case 18: return 'Invalid cross-device link';
     case 20: return 'Not a directory';
     case 21: return 'Is a directory';
     case 22: return 'Invalid argument';
@@ -206,17 +208,22 @@ function strerror(errno: i32): string {
     case 28: return 'No space left on device';
     case 30: return 'Read-only file system';
     case 36: return 'File name too long';
+    case 39: return 'Directory not empty';
     case 40: return 'Too many levels of symbolic links';
   }
   return 'Unknown error';
 }
 
-/** Raises the OSError subclass for errno, as a failed system call on `filename` (None: no file). */
-export function raiseOSError(errno: i32, filename: Value): Value {
+/**
+ * Raises the OSError subclass for errno, as a failed system call on `filename` (None: no file),
+ * and for calls on two files (rename) `filename2`.
+ */
+export function raiseOSError(errno: i32, filename: Value, filename2: Value = NONE): Value {
   const args = tuple2(smallInt(errno), ptrValue(strFromJs(strerror(errno))));
   const e = newExceptionWithArgs(osErrorTypeFor(errno), args);
   setFields(e, OSERROR_FIELDS, 4, args + 16, 2);
   setField(e, nFilename, filename);
+  setField(e, nFilename2, filename2);
   return raiseValue(ptrValue(e));
 }
 

@@ -14,6 +14,7 @@
 //   +56  encoding   str (text files)
 //   +64  errors     str (text files)
 
+import { bytesLikeView } from './buffer';
 import { setTwoBases } from './class';
 import { Value, NULL, NONE, TRUE, FALSE, isPtr, intOf, ptrOf, ptrValue, smallInt } from '../value';
 import { KIND_INSTANCE, KIND_STR, KIND_BYTES, KIND_EXCEPTION, kindOfPtr } from '../object';
@@ -390,15 +391,16 @@ function writeText(f: usize, v: Value): Value {
 }
 
 function writeBytes(f: usize, v: Value): Value {
-  if (!(isPtr(v) && kindOfPtr(ptrOf(v)) == KIND_BYTES)) {
+  const b = bytesLikeView(v);
+  if (b == 0) {
     const sb = newBuilder();
     appendJs(sb, "a bytes-like object is required, not '");
     appendStr(sb, A.typeNameOf(v));
     appendJs(sb, "'");
     return raiseStr(E.TypeError, finishBuilder(sb));
   }
-  if (!writeToHost(f, ptrOf(v))) return NULL;
-  return smallInt(bytesLength(ptrOf(v)));
+  if (!writeToHost(f, b)) return NULL;
+  return smallInt(bytesLength(b));
 }
 
 function writeToHost(f: usize, b: usize): bool {

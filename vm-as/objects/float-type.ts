@@ -5,6 +5,7 @@
 // Floats are NaN-boxed immediates; instances of float subclasses are boxes (kind KIND_FLOAT)
 // holding the value at FLOAT_BOX_VALUE.
 
+import { bytesLikeView } from './buffer';
 import { Value, NULL, NONE, TRUE, FALSE, NOT_IMPLEMENTED, isSmallInt, isFloat, isPtr, intOf, floatOf,
   floatValue, ptrOf, ptrValue, smallInt } from '../value';
 import { kindOfPtr, KIND_FLOAT, KIND_STR, KIND_BYTES } from '../object';
@@ -346,8 +347,9 @@ export function toFloat(x: Value): Value {
     const p = ptrOf(x);
     const kind = kindOfPtr(p);
     if (kind == KIND_STR) return floatFromStr(p);
-    if (kind == KIND_BYTES) {
-      asciiNumberBytes(bytesData(p), bytesLength(p));
+    const view = bytesLikeView(x);
+    if (view != 0) {
+      asciiNumberBytes(bytesData(view), bytesLength(view));
       const r = parseFloatText();
       return r == NULL ? raiseCannotConvert(x) : r;
     }

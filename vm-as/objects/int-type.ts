@@ -4,6 +4,7 @@
 // 0 and 1, and instances of int subclasses are boxes (kind KIND_INT_SUBCLASS) holding an int
 // Value at INT_BOX_VALUE.
 
+import { bytesLikeView } from './buffer';
 import { Value, NULL, NONE, TRUE, FALSE, NOT_IMPLEMENTED, isSmallInt, isPtr, intOf, smallInt, ptrOf,
   ptrValue, boolValue } from '../value';
 import { kindOfPtr, KIND_BIGINT, KIND_INT_SUBCLASS, KIND_STR, KIND_BYTES } from '../object';
@@ -282,7 +283,7 @@ export function toInt(x: Value): Value {
   const trunc = A.lookupInMro(type, nTrunc);
   if (trunc != NULL) return intFromTrunc(x, trunc);
   if (isStr(x)) return I.intFromStr(ptrOf(x), 10);
-  if (isBytes(x)) return intFromBytesText(ptrOf(x), 10);
+  if (bytesLikeView(x) != 0) return intFromBytesText(bytesLikeView(x), 10);
   const sb = newBuilder();
   appendJs(sb, "int() argument must be a string, a bytes-like object or a real number, not '");
   appendStr(sb, A.typeNameOf(x));
@@ -316,7 +317,7 @@ function intWithBase(x: Value, baseArg: Value): Value {
   const base = I.intFitsI64(b) ? I.intToI64(b) : -1;
   if ((base != 0 && base < 2) || base > 36) return raiseJs(ValueError, 'int() base must be >= 2 and <= 36, or 0');
   if (isStr(x)) return I.intFromStr(ptrOf(x), <i32>base);
-  if (isBytes(x)) return intFromBytesText(ptrOf(x), <i32>base);
+  if (bytesLikeView(x) != 0) return intFromBytesText(bytesLikeView(x), <i32>base);
   return raiseJs(TypeError, "int() can't convert non-string with explicit base");
 }
 
@@ -469,7 +470,7 @@ function intFromBytesMethod(cls: Value, args: usize, nargs: i32, kwnames: Value)
 
 /** bytes(x) for from_bytes: a bytes object as it is, or an iterable of ints in range(256). */
 function bytesOf(x: Value): usize {
-  if (isBytes(x)) return ptrOf(x);
+  if (bytesLikeView(x) != 0) return bytesLikeView(x);
   const it = isStr(x) ? NULL : A.getIter(x);
   if (it == NULL) {
     clearExc();

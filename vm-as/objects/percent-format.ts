@@ -8,6 +8,7 @@
 // state in module state that each call saves and restores, and the builder and the current
 // argument are kept in temporary roots.
 
+import { bytesLikeView } from './buffer';
 import { Value, NULL, TRUE, FALSE, isSmallInt, isFloat, intOf, floatOf, ptrOf, ptrValue } from '../value';
 import { hasKind, KIND_TUPLE, KIND_STR, KIND_BYTES } from '../object';
 import { getSlot, SLOT_GETITEM, SLOT_INDEX, SLOT_INT, SLOT_FLOAT } from '../types';
@@ -402,7 +403,9 @@ function oneChar(cp: u32): usize {
 /** bytes' %s and %b: a bytes-like object or one with __bytes__, as Latin-1 text. */
 function bytesText(v: Value): usize {
   let b = v;
-  if (!hasKind(v, KIND_BYTES)) {
+  if (bytesLikeView(v) != 0) {
+    b = ptrValue(bytesLikeView(v));
+  } else {
     b = A.callSpecial0(v, N_bytes);
     if (b == NULL) {
       if (errOccurred()) return 0;

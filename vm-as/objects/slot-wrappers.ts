@@ -526,9 +526,10 @@ function isWrapperOf(attr: Value): bool {
  * Points a class's slots at the slot functions for the special methods its MRO defines in
  * Python (CPython's fixup_slot_dispatchers); `__eq__` without `__hash__` makes it unhashable.
  */
-export function fixupSlots(type: usize): void {
+export function fixupSlots(type: usize, newClass: bool = false): void {
+  const slots = newClass ? slotsToFix(type) : ALL_SLOTS;
   for (let i = 0; i < defCount; i++) {
-    if (!definedInClass(type, defName(i))) continue;
+    if ((slots & (<u64>1 << <u64>defSlot(i))) == 0 || !definedInClass(type, defName(i))) continue;
     const attr = A.lookupInMro(type, defName(i));
     if (defKind(i) == KIND_HASH && attr == NONE) {
       T.setSlot(type, T.SLOT_HASH, 0);
@@ -545,6 +546,25 @@ export function fixupSlots(type: usize): void {
     dictSetStr(dict, defName(D_HASH), NONE);
     T.setSlot(type, T.SLOT_HASH, 0);
   }
+}
+
+const ALL_SLOTS: u64 = <u64>-1;
+
+/**
+ * The slots a new class may have to change. With one base, it inherited that base's slots, which
+ * already answer for every special method along the rest of its MRO: only those its own namespace
+ * defines can differ (sparing a walk of the MRO per special name). Several bases mix their MROs:
+ * all of them.
+ */
+function slotsToFix(type: usize): u64 {
+  const bases = <usize>load<u32>(type + T.TYPE_BASES);
+  if (T.SLOT_COUNT > 64 || bases == 0 || tupleLength(bases) != 1) return ALL_SLOTS;
+  const dict = <usize>load<u32>(type + T.TYPE_DICT);
+  let slots: u64 = 0;
+  for (let i = 0; i < defCount; i++) {
+    if (dictGetStr(dict, defName(i)) != NULL) slots |= <u64>1 << <u64>defSlot(i);
+  }
+  return slots;
 }
 
 /** After `cls.__name__ = value` for a special name: refresh that slot (and subclasses'). */

@@ -2,6 +2,7 @@
 // concatenation, repetition, %-formatting, membership and the constructor. The methods are in
 // str-methods.ts, str-case.ts and str-format-method.ts.
 
+import { bytesLikeView } from './buffer';
 import { Value, NULL, TRUE, FALSE, NOT_IMPLEMENTED, isSmallInt, intOf, ptrOf, ptrValue } from '../value';
 import { typeOfPtr, hasKind, KIND_BYTES } from '../object';
 import { setSlot, SLOT_REPR, SLOT_STR, SLOT_HASH, SLOT_RICHCOMPARE, SLOT_LEN, SLOT_ITER, SLOT_NB,
@@ -247,11 +248,11 @@ function decodeObject(obj: Value, encoding: Value, errors: Value): usize {
     raiseJs(TypeError, 'decoding str is not supported');
     return 0;
   }
-  if (!hasKind(obj, KIND_BYTES)) {
+  const b = bytesLikeView(obj);
+  if (b == 0) {
     raiseTypeNamed('decoding to str: need a bytes-like object, ', obj, ' found');
     return 0;
   }
-  const b = ptrOf(obj);
   return decodeBytes(bytesData(b), bytesLength(b), chosenEncoding, chosenErrors);
 }
 

@@ -7,6 +7,7 @@
 
 import { Value, NULL, NONE, TRUE, FALSE, isSmallInt, intOf, ptrOf, ptrValue, smallInt } from '../value';
 import { hasKind, KIND_LIST, KIND_TUPLE, KIND_BYTES } from '../object';
+import { bytesLikeView } from './buffer';
 import { strLength, strWidth, strData, charAt, setCharAt, finishStr, isAscii } from './str';
 import { newBuilder, appendJs, appendStr, appendI64, finishBuilder } from './strbuilder';
 import { newList, listAppend, listItems } from './list';
@@ -37,10 +38,15 @@ const boundArgs = memory.data(4 * 8);
 
 // ---- what differs between str and bytes ----
 
-/** Whether v is an argument of the method's kind: a str, or a bytes-like object. */
-// @ts-ignore: decorator
-@inline function isKind(v: Value, bytes: bool): bool {
-  return bytes ? hasKind(v, KIND_BYTES) : isStrValue(v);
+/**
+ * An argument of the method's kind as a text object to read: a str, or for bytes the view of a
+ * bytes-like object (buffer.ts); 0 when it is neither.
+ */
+function textOf(v: Value, bytes: bool): usize {
+  if (!bytes) return isStrValue(v) ? ptrOf(v) : 0;
+  const view = bytesLikeView(v);
+  if (view == 0 && errOccurred()) clearExc();
+  return view;
 }
 
 /** bytes' TypeError for an argument of the wrong kind (str's messages vary by method). */
@@ -137,7 +143,8 @@ function searchRange(s: usize, args: usize, nargs: i32): bool {
 
 /** What to search for: a str, or for bytes a bytes object or a byte value (0 on error). */
 function searchTarget(sub: Value, bytes: bool): usize {
-  if (isKind(sub, bytes)) return ptrOf(sub);
+  const text = textOf(sub, bytes);
+  if (text != 0) return text;
   if (!bytes) {
     raiseTypeNamed('must be str, not ', sub, '');
     return 0;
@@ -199,16 +206,18 @@ export function textStartsOrEnds(self: Value, args: usize, nargs: i32, kwnames: 
     const t = ptrOf(prefix);
     for (let i = 0; i < tupleLength(t); i++) {
       const item = tupleGet(t, i);
-      if (!isKind(item, bytes)) {
+      const itemText = textOf(item, bytes);
+      if (itemText == 0) {
         if (bytes) return raiseNotBytesLike(item);
         return raiseTypeNamed(atEnd ? 'tuple for endswith must only contain str, not ' :
           'tuple for startswith must only contain str, not ', item, '');
       }
-      if (tailMatch(s, ptrOf(item), atEnd)) return TRUE;
+      if (tailMatch(s, itemText, atEnd)) return TRUE;
     }
     return FALSE;
   }
-  if (!isKind(prefix, bytes)) {
+  const prefixText = textOf(prefix, bytes);
+  if (prefixText == 0) {
     const sb = newBuilder();
     appendJs(sb, name);
     appendJs(sb, bytes ? ' first arg must be bytes or a tuple of bytes, not ' :
@@ -216,7 +225,7 @@ export function textStartsOrEnds(self: Value, args: usize, nargs: i32, kwnames: 
     appendStr(sb, A.typeNameOf(prefix));
     return raiseStr(TypeError, finishBuilder(sb));
   }
-  return tailMatch(s, ptrOf(prefix), atEnd) ? TRUE : FALSE;
+  return tailMatch(s, prefixText, atEnd) ? TRUE : FALSE;
 }
 
 // ---- split, rsplit ----
@@ -239,16 +248,17 @@ function splitArgs(name: string, args: usize, nargs: i32, kwnames: Value, bytes:
   }
   splitMax = limit;
   if (sep == NULL || sep == NONE) return 0;
-  if (!isKind(sep, bytes)) {
+  const sepText = textOf(sep, bytes);
+  if (sepText == 0) {
     if (bytes) raiseNotBytesLike(sep);
     else raiseTypeNamed('must be str or None, not ', sep, '');
     return -1;
   }
-  if (strLength(ptrOf(sep)) == 0) {
+  if (strLength(sepText) == 0) {
     raiseJs(ValueError, 'empty separator');
     return -1;
   }
-  return <isize>ptrOf(sep);
+  return <isize>sepText;
 }
 
 function splitWhitespace(s: usize, list: usize, maxcount: i64, bytes: bool): bool {
@@ -369,8 +379,8 @@ export function textPartition(self: Value, args: usize, nargs: i32, kwnames: Val
   const name = bytes ? (reverse ? 'bytes.rpartition' : 'bytes.partition') : reverse ? 'str.rpartition' : 'str.partition';
   if (!checkOneArg(name, nargs, kwnames)) return NULL;
   const sepValue = arg(args, 0);
-  if (!isKind(sepValue, bytes)) return bytes ? raiseNotBytesLike(sepValue) : raiseTypeNamed('must be str, not ', sepValue, '');
-  const sep = ptrOf(sepValue);
+  const sep = textOf(sepValue, bytes);
+  if (sep == 0) return bytes ? raiseNotBytesLike(sepValue) : raiseTypeNamed('must be str, not ', sepValue, '');
   if (strLength(sep) == 0) return raiseJs(ValueError, 'empty separator');
   const s = ptrOf(self);
   const n = strLength(s);
@@ -436,12 +446,14 @@ function joinItems(sep: usize, seq: usize, bytes: bool): Value {
   let ascii = bytes || isAscii(sep);
   for (let i = 0; i < n; i++) {
     const item = seqItem(seq, i);
-    if (!isKind(item, bytes)) return raiseSequenceItem(i, item, bytes);
-    total += strLength(ptrOf(item));
-    width = max(width, strWidth(ptrOf(item)));
-    ascii = ascii && (bytes || isAscii(ptrOf(item)));
+    const text = textOf(item, bytes);
+    if (text == 0) return raiseSequenceItem(i, item, bytes);
+    total += strLength(text);
+    width = max(width, strWidth(text));
+    ascii = ascii && (bytes || isAscii(text));
   }
-  if (n == 1) return ptrValue(exactText(ptrOf(seqItem(seq, 0))));
+  // One item is the result itself (a copy when it is not exactly str or bytes).
+  if (n == 1 && (!bytes || hasKind(seqItem(seq, 0), KIND_BYTES))) return ptrValue(exactText(ptrOf(seqItem(seq, 0))));
   const r = allocText(total, width, bytes);
   if (r == 0) return NULL;
   const m = strLength(sep);
@@ -451,7 +463,7 @@ function joinItems(sep: usize, seq: usize, bytes: bool): Value {
       copyChars(r, at, sep, 0, m);
       at += m;
     }
-    const item = ptrOf(seqItem(seq, i));
+    const item = textOf(seqItem(seq, i), bytes);
     const len = strLength(item);
     copyChars(r, at, item, 0, len);
     at += len;
@@ -489,14 +501,14 @@ export function textStrip(self: Value, args: usize, nargs: i32, kwnames: Value, 
   let chars: usize = 0;
   if (nargs == 1 && arg(args, 0) != NONE) {
     const c = arg(args, 0);
-    if (!isKind(c, bytes)) {
+    chars = textOf(c, bytes);
+    if (chars == 0) {
       if (bytes) return raiseNotBytesLike(c);
       const sb = newBuilder();
       appendJs(sb, name);
       appendJs(sb, ' arg must be None or str');
       return raiseStr(TypeError, finishBuilder(sb));
     }
-    chars = ptrOf(c);
   }
   const s = ptrOf(self);
   let i = 0;
@@ -515,7 +527,7 @@ export function textReplace(self: Value, args: usize, nargs: i32, kwnames: Value
   }
   for (let k = 0; k < 2; k++) {
     const v = arg(args, k);
-    if (isKind(v, bytes)) continue;
+    if (textOf(v, bytes) != 0) continue;
     if (bytes) return raiseNotBytesLike(v);
     return raiseTypeNamed(k == 0 ? 'replace() argument 1 must be str, not ' : 'replace() argument 2 must be str, not ',
       v, '');
@@ -525,7 +537,7 @@ export function textReplace(self: Value, args: usize, nargs: i32, kwnames: Value
     count = asSsize(arg(args, 2));
     if (conversionFailed) return NULL;
   }
-  const r = replaceText(ptrOf(self), ptrOf(arg(args, 0)), ptrOf(arg(args, 1)), count < 0 ? SSIZE_MAX : count, bytes);
+  const r = replaceText(ptrOf(self), textOf(arg(args, 0), bytes), textOf(arg(args, 1), bytes), count < 0 ? SSIZE_MAX : count, bytes);
   return r == 0 ? NULL : ptrValue(r);
 }
 
@@ -691,15 +703,16 @@ export function textRemoveAffix(self: Value, args: usize, nargs: i32, kwnames: V
     atEnd ? 'str.removesuffix' : 'str.removeprefix';
   if (!checkOneArg(name, nargs, kwnames)) return NULL;
   const affix = arg(args, 0);
-  if (!isKind(affix, bytes)) {
+  const affixText = textOf(affix, bytes);
+  if (affixText == 0) {
     if (bytes) return raiseNotBytesLike(affix);
     return raiseTypeNamed(atEnd ? 'removesuffix() argument must be str, not ' :
       'removeprefix() argument must be str, not ', affix, '');
   }
   const s = ptrOf(self);
   const n = strLength(s);
-  const m = strLength(ptrOf(affix));
-  if (m == 0 || m > n || !strMatchesAt(s, atEnd ? n - m : 0, ptrOf(affix))) return ptrValue(exactText(s));
+  const m = strLength(affixText);
+  if (m == 0 || m > n || !strMatchesAt(s, atEnd ? n - m : 0, affixText)) return ptrValue(exactText(s));
   return ptrValue(atEnd ? slicePiece(s, 0, n - m) : slicePiece(s, m, n));
 }
 

@@ -1,0 +1,3 @@
+import os
+
+os.stat('no_such_file_here.txt')
