@@ -54,13 +54,15 @@ const generators = {
   },
   /**
    * What running the program prints: stdout, the last line of stderr and the exit status, as
-   * JSON (the program runs from the repository root with its relative path as argv[0]).
+   * JSON (the program runs from the repository root with its relative path as argv[0]; paths
+   * into the repository are kept relative, as a checkout's folder is no part of the behaviour).
    */
   run(files) {
     return files.map((file) => {
       const r = runPython([file], { cwd: root });
-      const errLines = r.stderr.split('\n').filter((l) => l !== '');
-      return JSON.stringify({ stdout: r.stdout, stderrLast: errLines.length ? errLines[errLines.length - 1] : '', status: r.status }, null, 1) + '\n';
+      const errLines = withoutRoot(r.stderr).split('\n').filter((l) => l !== '');
+      const stdout = withoutRoot(r.stdout);
+      return JSON.stringify({ stdout, stderrLast: errLines.length ? errLines[errLines.length - 1] : '', status: r.status }, null, 1) + '\n';
     });
   },
   /** What `python3 FILE` prints on stderr (a program ending in an uncaught exception), in full. */

@@ -1,8 +1,8 @@
 // Behaviour: each program in tests/run must print what python3 prints (stdout, the last line of
-// stderr) and exit with the same status.
+// stderr) and exit with the same status. Paths into the repository count relative to it.
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { cases, committed } from '../tools/expect.js';
+import { cases, committed, withoutRoot } from '../tools/expect.js';
 import { wasmpy } from './helpers.js';
 
 function lastLine(text) {
@@ -15,8 +15,8 @@ for (const file of cases('run')) {
     const want = JSON.parse(committed(file) ?? 'null');
     assert.ok(want, 'no expectation: run node tests/tools/expect.js run');
     const got = wasmpy([file]);
-    assert.fixture(got.stdout, want.stdout);
-    assert.is(lastLine(got.stderr), want.stderrLast);
+    assert.fixture(withoutRoot(got.stdout), want.stdout);
+    assert.is(lastLine(withoutRoot(got.stderr)), want.stderrLast);
     assert.is(got.status, want.status);
   });
 }
