@@ -10,7 +10,8 @@
 import { createRequire } from 'node:module';
 import type { Interface } from 'node:readline';
 import { compileToImage, formatCompileFailure } from '../compiler/index.js';
-import { Vm, RUN_SLICE, RUN_EXCEPTION, RUN_EXIT } from './vm.js';
+import { Vm, RUN_EXCEPTION, RUN_EXIT } from './vm.js';
+import { driveAsync } from './driver.js';
 import { formatException, SourceLines } from './traceback.js';
 import { writeAll, readStdin, type ProgramOptions } from './run.js';
 import { interactiveInput } from './interactive-input.js';
@@ -259,12 +260,7 @@ async function readEvalPrint(vm: Vm, reader: LineReader, loop: AsyncioLoop | nul
   }
 }
 
-/** Runs one input, letting Node handle events (Ctrl-C, lines arriving) between slices. */
-async function runInput(vm: Vm, image: Uint8Array): Promise<number> {
-  let status = vm.startInteractive(image);
-  while (status === RUN_SLICE) {
-    await new Promise((resolve) => setImmediate(resolve));
-    status = vm.resume();
-  }
-  return status;
+/** Runs one input, letting Node handle events (Ctrl-C, lines arriving) between slices and while it waits. */
+function runInput(vm: Vm, image: Uint8Array): Promise<number> {
+  return driveAsync(vm, vm.startInteractive(image));
 }

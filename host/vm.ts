@@ -8,10 +8,11 @@ import * as floatText from './float-digits.js';
 import type { FrozenModule } from '../compiler/index.js';
 import { ModuleFinder, compileSource, frozenModules, type Answer } from './modules.js';
 import { noFiles, FileError, type HostFiles, type WriteMode } from './files.js';
-import { OPEN, SYS_LIST } from './protocol.js';
+import { OPEN, SYS_LIST, RecordWriter } from './protocol.js';
 import { osCall, type OsGrants } from './os-host.js';
 import { formatException, findAnchors, SourceLines } from './traceback.js';
 import { fillRandom } from './random-bytes.js';
+import { HostEvents } from './host-events.js';
 
 /** Lines of the files the program may read, as linecache sees them (cached per file). */
 class FileLines {
@@ -38,6 +39,7 @@ export interface VmExports {
   inputBuffer(size: number): number;
   runMain(length: number): number;
   resume(): number;
+  hostWaitRequest(): number;
   runInteractive(length: number): number;
   exceptionJson(): number;
   exceptionLength(): number;
@@ -149,7 +151,7 @@ const decoder = new TextDecoder();
 const NO_ANSWER: Answer = { status: 0, record: new Uint8Array(0) };
 
 /** The host functions the VM imports (see vm-as/host.ts). */
-function hostImports(getMemory: () => WebAssembly.Memory, options: VmOptions) {
+function hostImports(getMemory: () => WebAssembly.Memory, options: VmOptions, events: HostEvents) {
   const bytes = (ptr: number, length: number) => new Uint8Array(getMemory().buffer, ptr, length);
   const text = (ptr: number, length: number) => decoder.decode(bytes(ptr, length));
   const files = options.files ?? noFiles;
@@ -201,13 +203,7 @@ function hostImports(getMemory: () => WebAssembly.Memory, options: VmOptions) {
       return (usage.user + usage.system) / 1e6;
     },
     sleep(seconds: number) {
-      // Atomics.wait blocks the thread; a browser's main thread refuses to.
-      try {
-        Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, seconds * 1000);
-        return 0;
-      } catch {
-        return -1;
-      }
+      return blockFor(seconds) ? 0 : -1;
     },
     localOffset(t: number) {
       return -new Date(t * 1000).getTimezoneOffset() * 60;
@@ -264,11 +260,31 @@ function hostImports(getMemory: () => WebAssembly.Memory, options: VmOptions) {
     readStdin(ptr: number, length: number) {
       return options.readStdin ? options.readStdin(bytes(ptr, length)) : 0;
     },
+    hostEvents() {
+      const tokens = events.take();
+      if (tokens === null) return -1;
+      if (tokens.length > 0) {
+        const record = new RecordWriter();
+        for (const token of tokens) record.int(token);
+        answered({ status: 0, record: record.finish() });
+      }
+      return tokens.length;
+    },
     printException(ptr: number, length: number) {
       const chain: ExceptionInfo[] = JSON.parse(text(ptr, length));
       options.write(2, new TextEncoder().encode(formatException(chain, new SourceLines())));
     },
   };
+}
+
+/** Blocks the thread for `seconds`; false where it may not block (a browser's main thread). */
+function blockFor(seconds: number): boolean {
+  try {
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, seconds * 1000);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 const WRITE_MODES: Record<number, WriteMode> = { [OPEN.WRITE]: 'w', [OPEN.APPEND]: 'a', [OPEN.CREATE]: 'x' };
@@ -284,24 +300,29 @@ function fileCall(fn: () => number): number {
 }
 
 export class Vm {
-  private constructor(private readonly exports: VmExports) {}
+  private constructor(
+    private readonly exports: VmExports,
+    /** The events the program may wait for (see host-events.ts). */
+    readonly events: HostEvents,
+  ) {}
 
   static create(options: VmOptions): Vm {
     let memory: WebAssembly.Memory | null = null;
+    const events = new HostEvents();
     const instance = new WebAssembly.Instance(vmModule(), {
       env: {
         abort(_msg: number, _file: number, line: number, column: number) {
           throw new Error(`wasmpy VM aborted at ${line}:${column}`);
         },
       },
-      host: hostImports(() => memory!, options),
+      host: hostImports(() => memory!, options, events),
     });
     const exports = instance.exports as unknown as VmExports;
     memory = exports.memory;
     exports.init();
     exports.configure(options.lineBuffered ? 1 : 0, options.memoryLimitMb ?? 0, options.recursionLimit ?? 0, 1);
     exports.setVirtualTime(options.virtualTime ? 1 : 0);
-    const vm = new Vm(exports);
+    const vm = new Vm(exports, events);
     vm.setSysList(SYS_LIST.ARGV, options.argv ?? ['']);
     vm.setSysList(SYS_LIST.PATH, options.path ?? []);
     vm.setSysList(SYS_LIST.PLATFORM, [options.platform ?? process.platform]);
@@ -320,11 +341,16 @@ export class Vm {
     this.exports.setSysList(which, this.writeInput(new TextEncoder().encode(items.map((item) => item + '\0').join(''))));
   }
 
-  /** Runs a code image as __main__ to its end (continuing through slices). */
+  /** Runs a code image as __main__ to its end (continuing through slices, blocking when it waits). */
   runMain(image: Uint8Array): number {
-    let status = this.exports.runMain(this.writeInput(image));
-    while (status === RUN_SLICE) status = this.exports.resume();
+    let status = this.startMain(image);
+    while (status === RUN_SLICE) status = this.resume();
     return status;
+  }
+
+  /** Starts running a code image as __main__; RUN_SLICE when a slice ended before it did. */
+  startMain(image: Uint8Array): number {
+    return this.exports.runMain(this.writeInput(image));
   }
 
   /**
@@ -336,14 +362,34 @@ export class Vm {
     return this.exports.runInteractive(this.writeInput(image));
   }
 
-  /** Continues a run after RUN_SLICE. */
+  /**
+   * Continues a run after RUN_SLICE. When the program asked to wait for host events (and
+   * takeWaitRequest() did not take the request), this blocks for the time asked, as time.sleep.
+   */
   resume(): number {
+    this.waitBlocking();
     return this.exports.resume();
   }
 
-  /** Asks the running code to raise KeyboardInterrupt at its next slice boundary. */
+  /**
+   * After RUN_SLICE: the seconds the program asked to wait for host events (Infinity: until one
+   * fires), or -1 when the slice ended for another reason. The caller waits, then resumes.
+   */
+  takeWaitRequest(): number {
+    return this.exports.hostWaitRequest();
+  }
+
+  /** Answers a wait request by blocking the thread (no JS event can fire meanwhile). */
+  private waitBlocking(): void {
+    const seconds = this.exports.hostWaitRequest();
+    if (seconds < 0 || this.events.anyFired) return;
+    if (!Number.isFinite(seconds) || !blockFor(seconds)) this.events.cannotWait();
+  }
+
+  /** Asks the running code to raise KeyboardInterrupt at its next safe point (ending a wait for events). */
   interrupt(): void {
     this.exports.interrupt();
+    this.events.wakeUp();
   }
 
   /** The uncaught exception after runMain returned RUN_EXCEPTION. */
@@ -380,7 +426,10 @@ export class Vm {
    */
   step(coro: number, value = 0, throwing = false): Step {
     let r = this.exports.coroStep(coro, value, throwing ? 1 : 0);
-    while ((r & 3) === STEP_SLICE) r = this.exports.coroContinue();
+    while ((r & 3) === STEP_SLICE) {
+      this.waitBlocking();
+      r = this.exports.coroContinue();
+    }
     return stepOf(r);
   }
 

@@ -110,3 +110,13 @@ export declare function hostCaretAnchors(ptr: usize, length: i32): i32;
  */
 @external('host', 'printException')
 export declare function hostPrintException(ptr: usize, length: i32): void;
+
+// ---- host events (host-wait.ts) ----
+
+/**
+ * The tokens of the host events that fired since the last call, answered as one int field each;
+ * returns their count, or -1 when the host could not wait for them (a synchronous run).
+ */
+@external('host', 'hostEvents')
+export declare function hostEvents(): i32;
+

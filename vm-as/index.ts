@@ -12,6 +12,7 @@ import { setMemoryLimit } from './heap';
 import { setRecursionLimit } from './interp/call';
 import { requestInterrupt } from './interp/eval';
 import { setSlicesEnabled } from './interp/ops';
+import { takeHostWait } from './host-wait';
 
 /** Version of the code-image format this VM accepts; the host checks it against the compiler's. */
 export function imageVersion(): i32 {
@@ -41,6 +42,14 @@ export function runInteractive(length: i32): i32 {
 /** Continues after a slice ended (same results as runMain). */
 export function resume(): i32 {
   return resumeRun();
+}
+
+/**
+ * After a slice ended (RUN_SLICE): the seconds Python asked the host to wait for its events
+ * (Infinity: until one fires), or -1 when it ended for another reason. Resume when done waiting.
+ */
+export function hostWaitRequest(): f64 {
+  return takeHostWait();
 }
 
 /** JSON describing the uncaught exception: its address; exceptionLength() is its size. */

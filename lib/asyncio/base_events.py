@@ -7,6 +7,8 @@ __all__ = ('BaseEventLoop',)
 import heapq
 import sys
 
+import _hostevents
+
 from . import coroutines
 from . import events
 from . import exceptions
@@ -218,8 +220,8 @@ class BaseEventLoop(events.AbstractEventLoop):
             self._timer_cancelled_count += 1
 
     def _run_once(self):
-        """One iteration: drop cancelled timers, wait for the first timer if nothing is ready,
-        move the due timers to the ready queue, then run what is ready now (not what those
+        """One iteration: drop cancelled timers, wait for the first timer (or a host event) if
+        nothing is ready, run the callbacks of the host events that fired, move the due timers to the ready queue, then run what is ready now (not what those
         callbacks schedule)."""
         scheduled = self._scheduled
         if (len(scheduled) > _MIN_SCHEDULED_TIMER_HANDLES
@@ -239,11 +241,17 @@ class BaseEventLoop(events.AbstractEventLoop):
                 heapq.heappop(scheduled)._scheduled = False
 
         ready = self._ready
+        waits_for_host = _hostevents.pending()
+        if not ready and not self._stopping and (scheduled or waits_for_host):
+            # Nothing to run: wait for the first timer (or, without one, for a host event).
+            delay = scheduled[0]._when - self._clock.time() if scheduled else None
+            if delay is None or delay > 0:
+                self._clock.wait(None if delay is None else min(delay, _MAXIMUM_SELECT_TIMEOUT))
+            elif waits_for_host:
+                _hostevents.dispatch()
+        elif waits_for_host:
+            _hostevents.dispatch()
         if scheduled:
-            if not ready and not self._stopping:
-                delay = scheduled[0]._when - self._clock.time()
-                if delay > 0:
-                    self._clock.wait(min(delay, _MAXIMUM_SELECT_TIMEOUT))
             end_time = self._clock.time() + self._clock_resolution
             while scheduled:
                 handle = scheduled[0]
@@ -253,7 +261,7 @@ class BaseEventLoop(events.AbstractEventLoop):
                 handle._scheduled = False
                 ready.append(handle)
         if not ready:
-            if not scheduled and not self._stopping:
+            if not scheduled and not self._stopping and not _hostevents.pending():
                 # CPython would wait forever for I/O; nothing here can wake this loop up.
                 raise RuntimeError('Event loop is idle for ever: no callback is ready and no timer or I/O '
                                    'can wake it (the tasks wait for each other or for a future nothing sets)')

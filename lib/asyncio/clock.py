@@ -1,9 +1,14 @@
-"""The loop's clock. Real time: time.monotonic, and waiting blocks the host (Node can). Virtual
-time (`wasmpy --virtual-time`): the clock stands still while callbacks run and jumps to the next
-timer instead of waiting, so timers fire in the same order without taking any time."""
+"""The loop's clock. Real time: time.monotonic, and waiting lets the host run its own event loop
+meanwhile (_hostevents: a JS Promise the program awaits can settle, other JS timers run); where
+the host runs the program synchronously (the command line) it simply blocks. Virtual time
+(`wasmpy --virtual-time`): the clock stands still while callbacks run and jumps to the next
+timer instead of waiting, so timers fire in the same order without taking any time.
+
+wait(None) waits until a host event fires (the loop has nothing else to wait for)."""
 
 import time
 
+import _hostevents
 import _wasmpy
 
 # time.get_clock_info('monotonic').resolution on Linux.
@@ -15,7 +20,7 @@ class RealClock:
         return time.monotonic()
 
     def wait(self, seconds):
-        time.sleep(seconds)
+        _hostevents.wait(seconds)
 
 
 class VirtualClock:
@@ -26,7 +31,11 @@ class VirtualClock:
         return self._now
 
     def wait(self, seconds):
-        self._now += seconds
+        if seconds is None:
+            _hostevents.wait(None)
+        else:
+            self._now += seconds
+            _hostevents.dispatch()
 
 
 def new_clock():

@@ -23,7 +23,7 @@ import { listType, LIST_LENGTH, LIST_ITEMS } from '../objects/list';
 import { endedFastIterator } from '../objects/iterators';
 import { tupleType, TUPLE_LENGTH, TUPLE_ITEMS } from '../objects/tuple';
 import { gcRequested, memoryExhausted } from '../heap';
-import { attention, clearAttention, requestAttention, ATTENTION_INTERRUPT } from '../attention';
+import { attention, clearAttention, requestAttention, ATTENTION_INTERRUPT, ATTENTION_HOST_WAIT } from '../attention';
 import { collect } from '../gc';
 import { currentExc, fetchExc, restoreExc, errOccurred } from '../errors';
 import { newFrameForCall, leaveFrameDepth, enterFrameDepth } from './call';
@@ -63,6 +63,13 @@ const LONGEST_SLICE: i32 = 1 << 16;
 let sliceBudget: i32 = FIRST_SLICE;
 /** Nested evalFrame activations (natives calling back into Python). Only the outermost slices. */
 let evalDepth: i32 = 0;
+/**
+ * Whether the loop running now may return to the host at its next safe point: it is the
+ * outermost one (no native code between it and the host) and slices may end.
+ */
+export function canReturnToHost(): bool {
+  return evalDepth == 1 && X.slicesEnabled;
+}
 /** The frame a slice stopped in. */
 export let slicedFrame: usize = 0;
 /** Set by the host to interrupt the program (KeyboardInterrupt at the next safe point). */
@@ -240,10 +247,11 @@ function run(start: usize, throwAt: i32): Value {
         if (--budget < 0 || attention != 0) {
           store<u32>(f + FRAME_IP, <u32>ip);
           store<u32>(f + FRAME_SP, <u32>sp);
-          if (budget < 0) {
+          if (budget < 0 || (attention & ATTENTION_HOST_WAIT) != 0) {
             if (sliceBudget < LONGEST_SLICE) sliceBudget <<= 1;
             budget = sliceBudget;
             if (evalDepth == 1 && X.slicesEnabled) {
+              clearAttention(ATTENTION_HOST_WAIT);
               slicedFrame = f;
               evalStatus = STATUS_SLICE;
               return NULL;
@@ -1043,10 +1051,11 @@ function run(start: usize, throwAt: i32): Value {
         if (--budget < 0 || attention != 0) {
           store<u32>(f + FRAME_IP, <u32>ip);
           store<u32>(f + FRAME_SP, <u32>sp);
-          if (budget < 0) {
+          if (budget < 0 || (attention & ATTENTION_HOST_WAIT) != 0) {
             if (sliceBudget < LONGEST_SLICE) sliceBudget <<= 1;
             budget = sliceBudget;
             if (evalDepth == 1 && X.slicesEnabled) {
+              clearAttention(ATTENTION_HOST_WAIT);
               slicedFrame = f;
               evalStatus = STATUS_SLICE;
               return NULL;

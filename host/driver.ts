@@ -1,0 +1,39 @@
+// Running a program without blocking the JS event loop: between slices the driver lets other
+// JS code run (every few milliseconds), and when the program waits for host events (a timer of
+// asyncio's loop, an awaited Promise) it awaits them instead of blocking the thread.
+
+import { RUN_SLICE, type Vm } from './vm.js';
+
+/** How long the program runs before the driver lets other JS code run (milliseconds). */
+const RUN_BETWEEN_YIELDS_MS = 10;
+
+/** Resolves after other pending JS tasks (timers, I/O callbacks) had their turn. */
+export function nextMacrotask(): Promise<void> {
+  if (typeof setImmediate === 'function') return new Promise((resolve) => setImmediate(resolve));
+  // Browsers: a message is a macrotask not throttled as nested timers are.
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}
+
+/** Continues a run that returned `status` until it ends; resolves with its final status. */
+export async function driveAsync(vm: Vm, status: number): Promise<number> {
+  let ranSince = performance.now();
+  while (status === RUN_SLICE) {
+    const seconds = vm.takeWaitRequest();
+    if (seconds >= 0) {
+      await vm.events.waitFor(seconds);
+      ranSince = performance.now();
+    } else if (performance.now() - ranSince >= RUN_BETWEEN_YIELDS_MS) {
+      await nextMacrotask();
+      ranSince = performance.now();
+    }
+    status = vm.resume();
+  }
+  return status;
+}
