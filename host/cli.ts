@@ -4,7 +4,7 @@ import { resolve, dirname, delimiter } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runProgram, readStdin, isTerminal, type ProgramOptions } from './run.js';
 import { runRepl } from './repl.js';
-import { nodeFiles } from './files.js';
+import { nodeFiles } from './node-files.js';
 import { parse, dumpAst, dumpSymtable, checkSource, formatCompileFailure, compile, disassemble } from '../compiler/index.js';
 
 const USAGE = `usage: wasmpy [option] ... [-c cmd | file] [arg] ...

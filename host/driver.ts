@@ -27,6 +27,7 @@ export async function driveAsync(vm: Vm, status: number): Promise<number> {
   while (status === RUN_SLICE) {
     const seconds = vm.takeWaitRequest();
     if (seconds >= 0) {
+      vm.flush();
       await vm.events.waitFor(seconds);
       ranSince = performance.now();
     } else if (performance.now() - ranSince >= RUN_BETWEEN_YIELDS_MS) {

@@ -1,8 +1,12 @@
-// The embedding API.
+// The embedding API, the same in Node and browsers (no Node-only module in here): createPython
+// and what it gives (python.ts), and the lower layers the tests and tools use.
 import { compileToImage } from '../compiler/index.js';
 import { Vm, loadVm, RUN_OK, RUN_EXCEPTION, RUN_EXIT } from './vm.js';
 import type { VmOptions } from './vm.js';
 
+export { createPython, Python, PythonError, type PythonOptions, type RunOptions, type Globals } from './python.js';
+export { setAssetProvider, type AssetProvider } from './assets.js';
+export { noFiles, FileError, ERRNO, type HostFiles, type WriteMode } from './files.js';
 export { loadVm, Vm, RUN_OK, RUN_EXCEPTION, RUN_EXIT };
 export { parse, dumpAst, CompileError, formatCompileError } from '../compiler/index.js';
 

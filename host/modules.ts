@@ -11,9 +11,7 @@
 //   COMPILE_ERROR:                                   a compile-error record (compileErrorRecord)
 //   OS_ERROR:                                        errno, file name
 
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { compile, writeImage, readFrozenBundle, CompileError, CompileRecursionError, CompileMemoryError, type FrozenModule } from '../compiler/index.js';
+import { compile, writeImage, CompileError, CompileRecursionError, CompileMemoryError, type FrozenModule } from '../compiler/index.js';
 import { FIND, COMPILE_MODE, COMPILE_FLAG, COMPILED, RecordWriter } from './protocol.js';
 import { FileError, type HostFiles } from './files.js';
 
@@ -22,19 +20,7 @@ export interface Answer {
   record: Uint8Array;
 }
 
-let bundledFrozen: Map<string, FrozenModule> | null = null;
-
-/** The modules frozen into build/frozen.bin (none when the build has not made it). */
-export function frozenModules(): Map<string, FrozenModule> {
-  if (!bundledFrozen) {
-    try {
-      bundledFrozen = readFrozenBundle(readFileSync(new URL('../build/frozen.bin', import.meta.url)));
-    } catch {
-      bundledFrozen = new Map();
-    }
-  }
-  return bundledFrozen;
-}
+const encoder = new TextEncoder();
 
 /**
  * A compile error as the VM raises it: type, msg, filename, lineno, offset, end lineno, end
@@ -66,6 +52,11 @@ export function compileSource(source: Uint8Array, filename: string, modeAndFlags
   }
 }
 
+/** dir/name, as CPython's path finder joins them (without normalising). */
+function joinPath(dir: string, name: string): string {
+  return dir === '' || dir.endsWith('/') ? dir + name : `${dir}/${name}`;
+}
+
 function moduleAnswer(status: number, origin: string, locations: string[], image: Uint8Array | null): Answer {
   const w = new RecordWriter().str(origin).int(locations.length);
   for (const l of locations) w.str(l);
@@ -77,21 +68,25 @@ export class ModuleFinder {
   constructor(
     private readonly files: HostFiles,
     private readonly frozen: Map<string, FrozenModule>,
+    /** Modules the embedder registered: their source, by name (found first). */
+    private readonly registered: ReadonlyMap<string, string> = new Map(),
   ) {}
 
-  /** Finds the module `name` (its full dotted name) in the frozen modules, then in `paths`. */
+  /** Finds the module `name` (its full dotted name) among the registered and frozen modules, then in `paths`. */
   find(name: string, paths: string[]): Answer {
+    const source = this.registered.get(name);
+    if (source !== undefined) return this.compiled(encoder.encode(source), `<${name}>`, FIND.SOURCE, []);
     const frozen = this.frozen.get(name);
     if (frozen) return moduleAnswer(frozen.isPackage ? FIND.FROZEN_PACKAGE : FIND.FROZEN, 'frozen', [], frozen.image);
     const last = name.slice(name.lastIndexOf('.') + 1);
     const portions: string[] = [];
     for (const entry of paths) {
       const dir = entry === '' ? this.files.cwd() : entry;
-      const packageDir = join(dir, last);
+      const packageDir = joinPath(dir, last);
       const isDir = this.files.kind(packageDir) === 'dir';
-      const init = join(packageDir, '__init__.py');
+      const init = joinPath(packageDir, '__init__.py');
       if (isDir && this.files.kind(init) === 'file') return this.load(name, init, FIND.SOURCE_PACKAGE, [packageDir]);
-      const file = join(dir, last + '.py');
+      const file = joinPath(dir, last + '.py');
       if (this.files.kind(file) === 'file') return this.load(name, file, FIND.SOURCE, []);
       if (isDir) portions.push(packageDir);
     }
@@ -108,6 +103,10 @@ export class ModuleFinder {
       if (!(err instanceof FileError)) throw err;
       return { status: FIND.OS_ERROR, record: new RecordWriter().int(err.errno).str(file).finish() };
     }
+    return this.compiled(source, file, status, locations);
+  }
+
+  private compiled(source: Uint8Array, file: string, status: number, locations: string[]): Answer {
     try {
       return moduleAnswer(status, file, locations, writeImage(compile(source, file, 'exec')));
     } catch (err) {

@@ -45,6 +45,7 @@ export const OS_OP = { GETCWD: 0, LISTDIR: 1, ENVIRON: 3, STAT: 4, LSTAT: 5, FST
 export const SYS_LIST = { ARGV: 0, PATH: 1, PLATFORM: 2, EXECUTABLE: 3 } as const;
 
 const encoder = new TextEncoder();
+const decoder = new TextDecoder();
 
 /** Builds an answer record. */
 export class RecordWriter {
@@ -64,6 +65,13 @@ export class RecordWriter {
     return this;
   }
 
+  float(x: number): this {
+    const b = new Uint8Array(8);
+    new DataView(b.buffer).setFloat64(0, x, true);
+    this.parts.push(b);
+    return this;
+  }
+
   blob(b: Uint8Array): this {
     this.parts.push(b);
     return this;
@@ -77,5 +85,63 @@ export class RecordWriter {
       at += p.length;
     }
     return out;
+  }
+}
+
+/**
+ * A value crossing between Python and JS (host/js-values.ts, vm-as/js-values.ts): its tag (an
+ * int field), then INT an int, FLOAT 8 bytes (f64, little-endian), STR a string, BIGINT its
+ * decimal digits as a string, JS a reference to a JS value the host keeps (Python sees a
+ * JsProxy), PY a handle of a Python value (JS sees a callable proxy) then an int: 1 when the
+ * value is a coroutine.
+ */
+export const JS_VALUE = { NONE: 0, FALSE: 1, TRUE: 2, INT: 3, FLOAT: 4, STR: 5, BIGINT: 6, JS: 7, PY: 8 } as const;
+
+/**
+ * jsOp's operations on a JS value (its reference) with values as arguments: GET [name] and SET
+ * [name, value] an attribute, CALL and NEW with arguments, TYPEOF and STRING (typeof, String()),
+ * ITER (its iterator), THEN (a host-event token for a thenable; SETTLED with the token as the
+ * reference then answers its value or raises its error), EQUALS [other] (===), KEYS (its own
+ * enumerable keys as an array), ARRAY and OBJECT (a new array of the arguments, a new object
+ * of key/value arguments), GLOBAL (the global object, if granted) and REGISTERED [name] (a
+ * module the embedder registered), RELEASE (forgets the reference). KIND answers 'array',
+ * 'promise', 'function', 'iterable' or 'object' for a JS object. SETTLER [fn] registers
+ * lib/wasmpy/ffi.py's settle(coroutine, resolve, reject), which turns coroutines into Promises.
+ * IDENTITY answers a number that stays the same for the same JS object (its hash in Python).
+ */
+export const JS_OP = {
+  GET: 0, SET: 1, CALL: 2, NEW: 3, TYPEOF: 4, STRING: 5, ITER: 6, THEN: 7, SETTLED: 8, EQUALS: 9,
+  KEYS: 10, ARRAY: 11, OBJECT: 12, GLOBAL: 13, REGISTERED: 14, RELEASE: 15, KIND: 16, SETTLER: 17, IDENTITY: 18,
+} as const;
+
+/** jsOp's status: OK answers a value; THROWN the JS error's name and message (strings); MISSING: no such attribute. */
+export const JS_STATUS = { OK: 0, THROWN: 1, MISSING: 2 } as const;
+
+/** Reads a record the VM wrote (the format RecordWriter writes). */
+export class RecordReader {
+  private at = 0;
+  private readonly view: DataView;
+
+  constructor(private readonly bytes: Uint8Array) {
+    this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  }
+
+  int(): number {
+    const n = this.view.getInt32(this.at, true);
+    this.at += 4;
+    return n;
+  }
+
+  float(): number {
+    const x = this.view.getFloat64(this.at, true);
+    this.at += 8;
+    return x;
+  }
+
+  str(): string {
+    const n = this.int();
+    const s = decoder.decode(this.bytes.subarray(this.at, this.at + n));
+    this.at += n;
+    return s;
   }
 }

@@ -13,6 +13,7 @@ import { compileToImage, formatCompileFailure } from '../compiler/index.js';
 import { Vm, RUN_EXCEPTION, RUN_EXIT } from './vm.js';
 import { driveAsync } from './driver.js';
 import { formatException, SourceLines } from './traceback.js';
+import { readSourceFile } from './node-files.js';
 import { writeAll, readStdin, type ProgramOptions } from './run.js';
 import { interactiveInput } from './interactive-input.js';
 
@@ -221,7 +222,7 @@ async function runScript(vm: Vm, reader: LineReader, script: Script): Promise<nu
   return runAndReport(vm, reader, image);
 }
 
-const sources = new SourceLines();
+const sources = new SourceLines(new Map(), readSourceFile);
 
 /** Runs one input or script and shows its traceback; the exit status if it exited, else null. */
 async function runAndReport(vm: Vm, reader: LineReader, image: Uint8Array): Promise<number | null> {

@@ -7,6 +7,7 @@ import { devNull } from 'node:os';
 import { compileToImage, formatCompileFailure } from '../compiler/index.js';
 import { Vm, RUN_OK, RUN_EXCEPTION, RUN_EXIT, type VmOptions } from './vm.js';
 import { formatException, SourceLines } from './traceback.js';
+import { readSourceFile } from './node-files.js';
 
 export interface RunResult {
   status: number;
@@ -82,7 +83,7 @@ export function runProgram(source: Uint8Array | string, filename: string, option
   else if (status === RUN_EXCEPTION) {
     // CPython shows the lines of files only, not of '<string>' (-c) or '<stdin>'.
     const text = filename.startsWith('<') ? [] : [[filename, typeof source === 'string' ? source : new TextDecoder().decode(source)] as const];
-    const sources = new SourceLines(new Map(text));
+    const sources = new SourceLines(new Map(text), readSourceFile);
     writeAll(2, new TextEncoder().encode(formatException(vm.uncaughtException(), sources)));
     exitStatus = 1;
   } else throw new Error(`unexpected VM status ${status}`);

@@ -3,7 +3,6 @@
 // lines and the carets under the failing expression (`~~~^^^` anchors for binary operators and
 // subscripts, found by parsing the expression), repeated frames collapsed.
 
-import { readFileSync } from 'node:fs';
 import type { ExceptionInfo, FrameInfo } from './vm.js';
 import { parse } from '../compiler/parser.js';
 import { CompileError, formatCompileError, type SyntaxErrorType } from '../compiler/errors.js';
@@ -15,25 +14,22 @@ const RECURSIVE_CUTOFF = 3;
 export class SourceLines {
   private readonly cache = new Map<string, string[] | null>();
 
-  constructor(private readonly sources: Map<string, string> = new Map()) {}
+  constructor(
+    /** Sources known by file name (programs not read from files). */
+    private readonly sources: ReadonlyMap<string, string> = new Map(),
+    /** Reads another file's text (null when it can't). */
+    private readonly readOrNull: (file: string) => string | null = () => null,
+  ) {}
 
   line(file: string, lineno: number): string | null {
     let lines = this.cache.get(file);
     if (lines === undefined) {
-      const text = this.sources.get(file) ?? readOrNull(file);
+      const text = this.sources.get(file) ?? this.readOrNull(file);
       lines = text === null ? null : text.split(/\r\n|\r|\n/);
       this.cache.set(file, lines);
     }
     if (!lines || lineno < 1 || lineno > lines.length) return null;
     return lines[lineno - 1];
-  }
-}
-
-function readOrNull(file: string): string | null {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch {
-    return null;
   }
 }
 

@@ -3,12 +3,12 @@
 // exports the host drives (run a code image, continue after a slice, describe an uncaught
 // exception).
 
-import { readFileSync } from 'node:fs';
 import * as floatText from './float-digits.js';
 import type { FrozenModule } from '../compiler/index.js';
-import { ModuleFinder, compileSource, frozenModules, type Answer } from './modules.js';
+import { ModuleFinder, compileSource, type Answer } from './modules.js';
+import { vmModule, frozenModules } from './assets.js';
 import { noFiles, FileError, type HostFiles, type WriteMode } from './files.js';
-import { OPEN, SYS_LIST, RecordWriter } from './protocol.js';
+import { OPEN, SYS_LIST, JS_STATUS, RecordWriter } from './protocol.js';
 import { osCall, type OsGrants } from './os-host.js';
 import { formatException, findAnchors, SourceLines } from './traceback.js';
 import { fillRandom } from './random-bytes.js';
@@ -60,7 +60,21 @@ export interface VmExports {
   releaseValueHandle(h: number): void;
   finalizeProgram(): void;
   setVirtualTime(on: number): void;
+  // JS interop (vm-as/js-host.ts)
+  encodeHandleValue(h: number): number;
+  encodedValue(): number;
+  encodedSize(): number;
+  setGlobal(length: number): number;
+  callWith(fn: number, length: number, argc: number): number;
+  getAttribute(h: number, length: number): number;
+  raisedJson(): number;
 }
+
+/** How a call of a Python value from JS (or an attribute read) ended (vm-as/js-host.ts). */
+export type HostCall =
+  | { status: 'ok'; value: Uint8Array }
+  | { status: 'raised'; exception: ExceptionInfo[] }
+  | { status: 'missing' };
 
 /** How a coroutine step (or a call) ended, and the handle holding its value (0: none). */
 export interface Step {
@@ -95,11 +109,21 @@ export interface VmOptions {
   readStdin?(buf: Uint8Array): number;
   /** The modules imports find before sys.path (default: those of lib/, from build/frozen.bin). */
   frozen?: Map<string, FrozenModule>;
-  /** sys.platform (default: Node's process.platform) and sys.executable (default ''). */
+  /** Modules registered by the embedder, found before all others: their source by name. */
+  modules?: ReadonlyMap<string, string>;
+  /** The compiled VM (default: assets.ts's). */
+  vmModule?: WebAssembly.Module;
+  /** sys.platform (default: Node's process.platform, 'browser' elsewhere) and sys.executable (default ''). */
   platform?: string;
   executable?: string;
   /** Run asyncio's loop on a virtual clock: timers fire in order without waiting (default false). */
   virtualTime?: boolean;
+  /** The host events the program may wait for (default: a fresh set). */
+  events?: HostEvents;
+  /** Whether JS holds Python callables (the program then waits for a call instead of ending idle). */
+  mayCallPython?(): boolean;
+  /** Performs the _js module's operations on JS values (default: none, every one fails). */
+  jsOp?(op: number, ref: number, args: Uint8Array, argc: number): Answer;
 }
 
 /** One frame of a traceback, as the VM reports it. */
@@ -138,13 +162,6 @@ export interface SyntaxInfo {
   text: string | null;
 }
 
-let compiledModule: WebAssembly.Module | null = null;
-
-/** The compiled VM module (compiled once per process). */
-export function vmModule(): WebAssembly.Module {
-  if (!compiledModule) compiledModule = new WebAssembly.Module(readFileSync(new URL('../build/vm.wasm', import.meta.url)));
-  return compiledModule;
-}
 
 const decoder = new TextDecoder();
 
@@ -155,7 +172,7 @@ function hostImports(getMemory: () => WebAssembly.Memory, options: VmOptions, ev
   const bytes = (ptr: number, length: number) => new Uint8Array(getMemory().buffer, ptr, length);
   const text = (ptr: number, length: number) => decoder.decode(bytes(ptr, length));
   const files = options.files ?? noFiles;
-  const finder = new ModuleFinder(files, options.frozen ?? frozenModules());
+  const finder = new ModuleFinder(files, options.frozen ?? frozenModules(), options.modules);
   const sourceLines = new FileLines();
   const osGrants: OsGrants = { files, environ: options.environ ?? {} };
   // The last answer, until the VM copies it out (answerLength, takeAnswer).
@@ -260,6 +277,13 @@ function hostImports(getMemory: () => WebAssembly.Memory, options: VmOptions, ev
     readStdin(ptr: number, length: number) {
       return options.readStdin ? options.readStdin(bytes(ptr, length)) : 0;
     },
+    jsOp(op: number, ref: number, argsPtr: number, argsLength: number, argc: number) {
+      const args = bytes(argsPtr, argsLength).slice();
+      return answered(options.jsOp ? options.jsOp(op, ref, args, argc) : noJsAccess());
+    },
+    hostMayCall() {
+      return options.mayCallPython?.() ? 1 : 0;
+    },
     hostEvents() {
       const tokens = events.take();
       if (tokens === null) return -1;
@@ -272,9 +296,27 @@ function hostImports(getMemory: () => WebAssembly.Memory, options: VmOptions, ev
     },
     printException(ptr: number, length: number) {
       const chain: ExceptionInfo[] = JSON.parse(text(ptr, length));
-      options.write(2, new TextEncoder().encode(formatException(chain, new SourceLines())));
+      options.write(2, new TextEncoder().encode(formatException(chain, new SourceLines(new Map(), (file) => fileText(files, file)))));
     },
   };
+}
+
+function defaultPlatform(): string {
+  return typeof process !== 'undefined' && process.platform ? process.platform : 'browser';
+}
+
+/** A file's text through the granted file access, or null. */
+function fileText(files: HostFiles, file: string): string | null {
+  try {
+    return decoder.decode(files.readFile(file));
+  } catch {
+    return null;
+  }
+}
+
+/** The answer of a JS operation where the embedder granted no JS access. */
+function noJsAccess(): Answer {
+  return { status: JS_STATUS.THROWN, record: new RecordWriter().str('Error').str('JS access is not granted').finish() };
 }
 
 /** Blocks the thread for `seconds`; false where it may not block (a browser's main thread). */
@@ -308,8 +350,8 @@ export class Vm {
 
   static create(options: VmOptions): Vm {
     let memory: WebAssembly.Memory | null = null;
-    const events = new HostEvents();
-    const instance = new WebAssembly.Instance(vmModule(), {
+    const events = options.events ?? new HostEvents();
+    const instance = new WebAssembly.Instance(options.vmModule ?? vmModule(), {
       env: {
         abort(_msg: number, _file: number, line: number, column: number) {
           throw new Error(`wasmpy VM aborted at ${line}:${column}`);
@@ -325,7 +367,7 @@ export class Vm {
     const vm = new Vm(exports, events);
     vm.setSysList(SYS_LIST.ARGV, options.argv ?? ['']);
     vm.setSysList(SYS_LIST.PATH, options.path ?? []);
-    vm.setSysList(SYS_LIST.PLATFORM, [options.platform ?? process.platform]);
+    vm.setSysList(SYS_LIST.PLATFORM, [options.platform ?? defaultPlatform()]);
     vm.setSysList(SYS_LIST.EXECUTABLE, [options.executable ?? '']);
     return vm;
   }
@@ -403,6 +445,11 @@ export class Vm {
     return this.exports.exitStatus();
   }
 
+  /** Writes out what the program's stdout holds. */
+  flush(): void {
+    this.exports.flush();
+  }
+
   imageVersion(): number {
     return this.exports.imageVersion();
   }
@@ -446,6 +493,40 @@ export class Vm {
 
   release(h: number): void {
     this.exports.releaseValueHandle(h);
+  }
+
+  // ---- values for JS (vm-as/js-host.ts), as js-values records (host/interop.ts) ----
+
+  /** The record of handle h's value, or null when it can't be made (the handle table is full). */
+  encodedValue(h: number): Uint8Array | null {
+    return this.exports.encodeHandleValue(h) ? this.lastEncoded() : null;
+  }
+
+  private lastEncoded(): Uint8Array {
+    return new Uint8Array(this.exports.memory.buffer, this.exports.encodedValue(), this.exports.encodedSize()).slice();
+  }
+
+  /** Sets a global of __main__ from a record: its name (a string field), then its value. */
+  setGlobal(record: Uint8Array): boolean {
+    return this.exports.setGlobal(this.writeInput(record)) === 1;
+  }
+
+  /** Calls the value of handle fn with argc values (their records, one after the other). */
+  callWith(fn: number, args: Uint8Array, argc: number): HostCall {
+    return this.hostCall(this.exports.callWith(fn, this.writeInput(args), argc));
+  }
+
+  /** getattr(value of handle h, name): `name` is a record with one string field. */
+  getAttribute(h: number, name: Uint8Array): HostCall {
+    return this.hostCall(this.exports.getAttribute(h, this.writeInput(name)));
+  }
+
+  private hostCall(status: number): HostCall {
+    if (status === 0) return { status: 'ok', value: this.lastEncoded() };
+    if (status === 2) return { status: 'missing' };
+    const at = this.exports.raisedJson();
+    const text = decoder.decode(new Uint8Array(this.exports.memory.buffer, at, this.exports.exceptionLength()));
+    return { status: 'raised', exception: JSON.parse(text) };
   }
 
   /** CPython's shutdown for generators and coroutines: closes suspended ones, reports never-awaited ones. */

@@ -24,6 +24,11 @@ def pending():
     return bool(_callbacks)
 
 
+def host_may_call():
+    """Whether JS holds Python callables: one may be called (and schedule work) while Python waits."""
+    return _wasmpy.host_may_call()
+
+
 def _return_to_host():
     # The VM returns to the host at this function's first safe point (its entry).
     pass
@@ -35,7 +40,7 @@ def wait(seconds):
         _return_to_host()
     elif seconds is not None:
         time.sleep(seconds)
-    elif _callbacks:
+    else:
         raise RuntimeError('cannot wait for host events here: native code is running between '
                            'this code and the host')
     dispatch()

@@ -54,10 +54,10 @@ async function buildBundles() {
   });
   if (/[^\0-\x7f]/.test(readFileSync('dist/wasmpy.cjs', 'latin1'))) throw new Error('dist/wasmpy.cjs is not ASCII');
   await build({ ...common, format: 'cjs', sourcemap: false, entryPoints: { load: 'host/load.ts' }, outExtension: { '.js': '.cjs' }, outdir: 'dist' });
-  // The embedding API's module (package.json's main) re-exports host/index.ts's names from the bundle.
-  const api = await build({ ...common, format: 'esm', entryPoints: ['host/index.ts'], write: false, metafile: true, outdir: 'dist' });
-  const names = Object.values(api.metafile.outputs).flatMap((output) => output.exports);
-  writeFileSync('dist/wasmpy.js', `// The embedding API (host/index.ts): written by scripts/build.js; the code is in wasmpy.cjs.
+  // The embedding API's module (package.json's main) re-exports the bundle's names but the command line's.
+  const api = await build({ ...common, format: 'esm', entryPoints: ['host/bundle.ts'], write: false, metafile: true, outdir: 'dist' });
+  const names = Object.values(api.metafile.outputs).flatMap((output) => output.exports).filter((name) => name !== 'main');
+  writeFileSync('dist/wasmpy.js', `// The embedding API (host/index.ts, with Node's nodeFiles): written by scripts/build.js; the code is in wasmpy.cjs.
 import { createRequire } from 'node:module';
 export const { ${names.join(', ')} } = createRequire(import.meta.url)('./load.cjs').loadBundle();
 `);

@@ -45,7 +45,7 @@ function answerRaised(): i32 {
 }
 
 /** Runs fn with slices off: native code that resumes generators must see each resumption end. */
-function withoutSlices(fn: () => Value): Value {
+export function withoutSlices(fn: () => Value): Value {
   const was = slicesEnabled;
   setSlicesEnabled(false);
   const r = fn();

@@ -14,7 +14,7 @@ import { TypeError, RuntimeError } from './objects/exception';
 import { newList, listAppend } from './objects/list';
 import { requestAttention, ATTENTION_HOST_WAIT } from './attention';
 import { canReturnToHost } from './interp/eval';
-import { hostEvents } from './host';
+import { hostEvents, hostMayCall } from './host';
 import { takeAnswer, answerInt } from './hostdata';
 
 /** The wait Python asked for, in seconds (Infinity: until an event), or -1 when none is pending. */
@@ -56,4 +56,10 @@ export function hostEventTokens(self: Value, args: usize, nargs: i32, kwnames: V
   takeAnswer();
   for (let i = 0; i < count; i++) listAppend(tokens, smallInt(answerInt()));
   return ptrValue(tokens);
+}
+
+/** host_may_call(): whether JS holds Python callables (one may be called while the program waits). */
+export function hostMayCallIn(self: Value, args: usize, nargs: i32, kwnames: Value): Value {
+  if (nargs != 0 || kwnames != NULL) return raiseJs(TypeError, 'host_may_call() takes no arguments');
+  return boolValue(hostMayCall() != 0);
 }

@@ -120,3 +120,16 @@ export declare function hostPrintException(ptr: usize, length: i32): void;
 @external('host', 'hostEvents')
 export declare function hostEvents(): i32;
 
+/** 1 when JS holds Python callables, so that JS may call one and schedule work, else 0. */
+@external('host', 'hostMayCall')
+export declare function hostMayCall(): i32;
+
+
+// ---- JS interop (modules/js.ts) ----
+
+/**
+ * Performs JS_OP_* `op` on the JS value `ref` with `argc` values (js-values.ts records) at
+ * argsPtr; returns a JS_STATUS_* and answers its value, or the JS error's name and message.
+ */
+@external('host', 'jsOp')
+export declare function hostJsOp(op: i32, ref: i32, argsPtr: usize, argsLength: i32, argc: i32): i32;

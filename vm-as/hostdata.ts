@@ -54,6 +54,18 @@ export function takeAnswer(): void {
   hostTakeAnswer(cursor);
 }
 
+/** Starts reading `length` bytes the host wrote into the input buffer as an answer. */
+export function readInput(length: usize): void {
+  cursor = reserveInput(length);
+  answerEnd = cursor + length;
+}
+
+export function answerF64(): f64 {
+  const v = load<f64>(cursor);
+  cursor += 8;
+  return v;
+}
+
 export function answerInt(): i32 {
   const v = load<i32>(cursor);
   cursor += 4;

@@ -3,7 +3,7 @@
 
 import { initRuntime } from './runtime';
 import { IMAGE_VERSION } from './generated/image-format';
-import { runMainImage, resumeRun, describeException, describedLength, exitCode } from './run';
+import { runMainImage, resumeRun, describeException, describedLength, describedException, exitCode } from './run';
 import { reserveInput } from './hostdata';
 import { runInteractiveImage } from './interactive';
 import { setSysList as configureSys } from './modules/sys';
@@ -151,3 +151,44 @@ import { coroStep as hostCoroStep, coroContinue as hostCoroContinue, mainGlobal 
   textLength as hostTextLength, finalizeProgram as hostFinalizeProgram } from './coro-host';
 import { releaseHandle } from './handles';
 import { setVirtualTime as setWasmpyVirtualTime } from './modules/wasmpy';
+
+// ---- JS interop (js-host.ts): values by handle, encoded as js-values.ts writes them ----
+
+/** Encodes the value of handle h: 1, then encodedValue() and encodedSize() locate it; 0 when it can't. */
+export function encodeHandleValue(h: i32): i32 {
+  return encodeHandle(h) ? 1 : 0;
+}
+
+export function encodedValue(): i32 {
+  return <i32>encodedValues();
+}
+
+export function encodedSize(): i32 {
+  return <i32>encodedLength;
+}
+
+/** Sets a global of __main__: the input buffer holds its name (a string field) then its value; 0 when it can't. */
+export function setGlobal(length: i32): i32 {
+  return setMainGlobal(<usize>length) ? 1 : 0;
+}
+
+/**
+ * Calls the value of handle fn with the argc values in the input buffer: 0 returned (its value
+ * encoded), 1 raised (exceptionJson() of it, as describeException writes one).
+ */
+export function callWith(fn: i32, length: i32, argc: i32): i32 {
+  return callHandleWith(fn, <usize>length, argc);
+}
+
+/** getattr of a handle's value, the name (a string field) in the input buffer: 0 found (encoded), 1 raised, 2 missing. */
+export function getAttribute(h: i32, length: i32): i32 {
+  return getAttrOfHandle(h, <usize>length);
+}
+
+/** The address of the description of the exception a call or getAttribute raised; exceptionLength() is its size. */
+export function raisedJson(): i32 {
+  return <i32>describedException();
+}
+
+import { encodeHandle, setMainGlobal, callHandleWith, getAttrOfHandle } from './js-host';
+import { encodedValues, encodedLength } from './js-values';

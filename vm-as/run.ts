@@ -300,6 +300,11 @@ export function describeExceptionValue(exc: Value): usize {
 
 let describedBytes: usize = 0;
 
+/** Where the last description describeExceptionValue wrote starts. */
+export function describedException(): usize {
+  return described + 8;
+}
+
 export function describedLength(): usize {
   return describedBytes;
 }

@@ -262,9 +262,12 @@ class BaseEventLoop(events.AbstractEventLoop):
                 ready.append(handle)
         if not ready:
             if not scheduled and not self._stopping and not _hostevents.pending():
-                # CPython would wait forever for I/O; nothing here can wake this loop up.
-                raise RuntimeError('Event loop is idle for ever: no callback is ready and no timer or I/O '
-                                   'can wake it (the tasks wait for each other or for a future nothing sets)')
+                if not _hostevents.host_may_call():
+                    # CPython would wait forever for I/O; nothing here can wake this loop up.
+                    raise RuntimeError('Event loop is idle for ever: no callback is ready and no timer or I/O '
+                                       'can wake it (the tasks wait for each other or for a future nothing sets)')
+                # JS holds Python callables: wait for it to call one.
+                self._clock.wait(None)
             return
 
         # What the callbacks schedule goes to a fresh list, for the next iteration. This one is

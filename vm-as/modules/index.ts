@@ -13,6 +13,7 @@ import { createWasmpyModule } from './wasmpy';
 import { createOsModule } from './os';
 import { createIoModule } from './iomodule';
 import { createAsyncioModule } from './asyncio-native';
+import { createJsModule } from './js';
 
 export function registerNativeModules(): void {
   registerNativeModule(internJs('math'), createMathModule);
@@ -26,4 +27,5 @@ export function registerNativeModules(): void {
   registerNativeModule(internJs('_os'), createOsModule);
   registerNativeModule(internJs('_io'), createIoModule);
   registerNativeModule(internJs('_asyncio'), createAsyncioModule);
+  registerNativeModule(internJs('_js'), createJsModule);
 }

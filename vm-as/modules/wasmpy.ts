@@ -12,7 +12,7 @@ import { TYPE_FLAGS, TYPE_MODULE, TYPE_SUBCLASSES, TPFLAG_IMMUTABLE, TPFLAG_SEQU
 import { listLength, listGet } from '../objects/list';
 import { setExtensionModule } from '../typesetup';
 import { newNativeModule, addFunction, keepModule } from './support';
-import { hostWait, hostEventTokens } from '../host-wait';
+import { hostWait, hostEventTokens, hostMayCallIn } from '../host-wait';
 
 /** The class argument of a function taking `wanted` arguments, or 0. */
 function typeArg(args: usize, nargs: i32, wanted: i32): usize {
@@ -120,6 +120,7 @@ export function createWasmpyModule(): usize {
   addFunction(m, 'caret_anchors', caretAnchors);
   addFunction(m, 'host_wait', hostWait);
   addFunction(m, 'host_events', hostEventTokens);
+  addFunction(m, 'host_may_call', hostMayCallIn);
   made = keepModule(m);
   return m;
 }

@@ -1,0 +1,153 @@
+// Values crossing between Python and JS (the record format of JS_VALUE_*, host/protocol.ts):
+// None, bools, ints, floats and strs as themselves, JS objects as JsProxy objects holding the
+// host's reference, any other Python value as a handle (handles.ts) the host wraps in a proxy.
+
+import { Value, NULL, NONE, TRUE, FALSE, isFloat, floatOf, floatValue, isSmallInt, intOf, smallInt, isPtr, ptrOf, ptrValue } from './value';
+import { kindOfPtr, KIND_STR, KIND_RAW } from './object';
+import { alloc } from './heap';
+import { newList, listAppend, listSet } from './objects/list';
+import { addPermanentRoot } from './gc';
+import { utf8Length, writeUtf8 } from './objects/str';
+import { isFloatObject, floatObjectValue } from './objects/float-type';
+import { isIntValue } from './objects/int-type';
+import { coroutineType } from './objects/generator';
+import { newHandle, handleValue } from './handles';
+import { raiseJs } from './errors';
+import { MemoryError, RuntimeError } from './objects/exception';
+import { answerInt, answerStr, answerF64 } from './hostdata';
+import { newRecord, field, setField } from './modules/support';
+import * as A from './abstract';
+import { JS_VALUE_NONE, JS_VALUE_FALSE, JS_VALUE_TRUE, JS_VALUE_INT, JS_VALUE_FLOAT, JS_VALUE_STR,
+  JS_VALUE_BIGINT, JS_VALUE_JS, JS_VALUE_PY } from './generated/host-protocol';
+
+// ---- JS references ----
+
+/** _js.JsRef, whose instances hold a host reference (field 0, an int). */
+export let jsRefType: usize = 0;
+/** The subclass decoded JS objects become (lib/wasmpy/ffi.py's JsProxy; JsRef until it registers). */
+export let jsProxyType: usize = 0;
+
+export function setJsRefType(t: usize): void {
+  jsRefType = t;
+  jsProxyType = t;
+}
+
+export function setJsProxyType(t: usize): void {
+  jsProxyType = t;
+}
+
+/** The host reference of a JsRef, or -1 when v is none. */
+export function jsRefOf(v: Value): i32 {
+  if (!isPtr(v) || jsRefType == 0 || !A.isInstance(v, jsRefType)) return -1;
+  return <i32>intOf(field(ptrOf(v), 0));
+}
+
+export function newJsProxy(ref: i32): Value {
+  const p = newRecord(jsProxyType);
+  setField(p, 0, smallInt(ref));
+  return ptrValue(p);
+}
+
+// ---- encoding for the host ----
+
+/** The encoding buffer (a raw object), the only item of a permanently rooted list so that a larger one can replace it. */
+let holder: usize = 0;
+let buffer: usize = 0;
+let capacity: usize = 0;
+/** The bytes encoded since resetEncoding(). */
+export let encodedLength: usize = 0;
+
+export function resetEncoding(): void {
+  encodedLength = 0;
+}
+
+/** Where the encoded values start (valid until the next allocation that grows the buffer). */
+export function encodedValues(): usize {
+  return buffer + 8;
+}
+
+function reserve(n: usize): usize {
+  if (holder == 0) {
+    holder = newList(1);
+    listAppend(holder, ptrValue(0));
+    addPermanentRoot(ptrValue(holder));
+  }
+  if (encodedLength + n > capacity) {
+    const grown = max(encodedLength + n, max<usize>(capacity << 1, 256));
+    const fresh = alloc(grown + 8, 0, KIND_RAW);
+    if (buffer != 0) memory.copy(fresh + 8, buffer + 8, encodedLength);
+    buffer = fresh;
+    capacity = grown;
+    listSet(holder, 0, ptrValue(buffer));
+  }
+  const at = buffer + 8 + encodedLength;
+  encodedLength += n;
+  return at;
+}
+
+function putInt(n: i32): void {
+  store<i32>(reserve(4), n);
+}
+
+function putStr(s: usize): void {
+  const n = <usize>utf8Length(s);
+  putInt(<i32>n);
+  // reserve() may move the buffer: write after it.
+  writeUtf8(s, reserve(n));
+}
+
+/** Appends v's record; false with an exception set when it can't (the handle table is full). */
+export function encodeValue(v: Value): bool {
+  if (v == NONE) putInt(JS_VALUE_NONE);
+  else if (v == TRUE) putInt(JS_VALUE_TRUE);
+  else if (v == FALSE) putInt(JS_VALUE_FALSE);
+  else if (isSmallInt(v) && intOf(v) == <i64><i32>intOf(v)) {
+    putInt(JS_VALUE_INT);
+    putInt(<i32>intOf(v));
+  } else if (isFloat(v) || isFloatObject(v)) {
+    putInt(JS_VALUE_FLOAT);
+    store<f64>(reserve(8), isFloat(v) ? floatOf(v) : floatObjectValue(v));
+  } else if (isPtr(v) && kindOfPtr(ptrOf(v)) == KIND_STR) {
+    putInt(JS_VALUE_STR);
+    putStr(ptrOf(v));
+  } else if (isIntValue(v)) {
+    const digits = A.strOf(A.typeOf(v) == A.intType ? v : A.call1(ptrValue(A.intType), v));
+    if (digits == 0) return false;
+    putInt(JS_VALUE_BIGINT);
+    putStr(digits);
+  } else if (jsRefOf(v) >= 0) {
+    putInt(JS_VALUE_JS);
+    putInt(jsRefOf(v));
+  } else {
+    const h = newHandle(v);
+    if (h == 0) {
+      raiseJs(MemoryError, 'too many Python objects held by JS');
+      return false;
+    }
+    putInt(JS_VALUE_PY);
+    putInt(h);
+    putInt(A.isInstance(v, coroutineType) ? 1 : 0);
+  }
+  return true;
+}
+
+// ---- decoding the host's values ----
+
+/** The next value of the answer being read (hostdata.ts); NULL with an exception set on failure. */
+export function decodeValue(): Value {
+  const tag = answerInt();
+  if (tag == JS_VALUE_NONE) return NONE;
+  if (tag == JS_VALUE_TRUE) return TRUE;
+  if (tag == JS_VALUE_FALSE) return FALSE;
+  if (tag == JS_VALUE_INT) return smallInt(answerInt());
+  if (tag == JS_VALUE_FLOAT) return floatValue(answerF64());
+  if (tag == JS_VALUE_STR) return ptrValue(answerStr());
+  if (tag == JS_VALUE_BIGINT) return A.call1(ptrValue(A.intType), ptrValue(answerStr()));
+  if (tag == JS_VALUE_JS) return newJsProxy(answerInt());
+  if (tag == JS_VALUE_PY) {
+    const v = handleValue(answerInt());
+    answerInt();
+    return v == NULL ? NONE : v;
+  }
+  return raiseJs(RuntimeError, 'bad value from the host');
+}
