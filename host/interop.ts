@@ -57,9 +57,12 @@ export class Interop {
   private settler: ((...args: unknown[]) => unknown) | null = null;
   /** How many proxies of Python values JS may still hold (but the settler, kept for good). */
   private liveProxies = 0;
-  private readonly released = new FinalizationRegistry<number>((h) => {
+  /** The proxies of Python objects by address, so that an object crossing twice is the same JS value. */
+  private readonly proxies = new Map<number, WeakRef<object>>();
+  private readonly released = new FinalizationRegistry<{ handle: number; address: number }>(({ handle, address }) => {
     this.liveProxies--;
-    this.vm?.release(h);
+    this.vm?.release(handle);
+    if (address !== 0 && !this.proxies.get(address)?.deref()) this.proxies.delete(address);
   });
 
   constructor(
@@ -216,7 +219,7 @@ export class Interop {
     }
     const handle = (value as { [PY_HANDLE]?: number })[PY_HANDLE];
     if (typeof handle === 'number') {
-      w.int(JS_VALUE.PY).int(handle).int(0);
+      w.int(JS_VALUE.PY).int(handle).int(0).int(0);
       return;
     }
     const ref = this.nextRef++;
@@ -248,7 +251,9 @@ export class Interop {
         return this.refs.get(r.int())?.value;
       case JS_VALUE.PY: {
         const handle = r.int();
-        return r.int() === 1 ? this.promiseFor(handle) : this.pyProxy(handle);
+        const isCoroutine = r.int() === 1;
+        const address = r.int();
+        return isCoroutine ? this.promiseFor(handle) : this.pyProxy(handle, address);
       }
     }
     throw new Error(`bad value tag ${tag} from the VM`);
@@ -269,7 +274,12 @@ export class Interop {
   // ---- Python values in JS ----
 
   /** A JS function standing for a Python value: calling it calls the value, its properties are the value's attributes. */
-  private pyProxy(handle: number): unknown {
+  private pyProxy(handle: number, address = 0): unknown {
+    const known = address === 0 ? undefined : this.proxies.get(address)?.deref();
+    if (known) {
+      this.vm!.release(handle);
+      return known;
+    }
     const interop = this;
     const proxy = new Proxy(function () {}, {
       apply: (_target, _this, args) => interop.callPython(handle, args),
@@ -281,8 +291,9 @@ export class Interop {
       },
       has: (_target, key) => key === PY_HANDLE,
     });
-    this.released.register(proxy, handle);
+    this.released.register(proxy, { handle, address });
     this.liveProxies++;
+    if (address !== 0) this.proxies.set(address, new WeakRef(proxy));
     return proxy;
   }
 

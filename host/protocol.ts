@@ -92,8 +92,8 @@ export class RecordWriter {
  * A value crossing between Python and JS (host/js-values.ts, vm-as/js-values.ts): its tag (an
  * int field), then INT an int, FLOAT 8 bytes (f64, little-endian), STR a string, BIGINT its
  * decimal digits as a string, JS a reference to a JS value the host keeps (Python sees a
- * JsProxy), PY a handle of a Python value (JS sees a callable proxy) then an int: 1 when the
- * value is a coroutine.
+ * JsProxy), PY a handle of a Python value (JS sees a callable proxy) then two ints: 1 when the
+ * value is a coroutine, and its address (0 for none; the same object while the handle lives).
  */
 export const JS_VALUE = { NONE: 0, FALSE: 1, TRUE: 2, INT: 3, FLOAT: 4, STR: 5, BIGINT: 6, JS: 7, PY: 8 } as const;
 

@@ -63,6 +63,17 @@ export const { ${names.join(', ')} } = createRequire(import.meta.url)('./load.cj
 `);
 }
 
+/** The embedding API's TypeScript declarations: dist/wasmpy.d.ts (package.json's types) and dist/types/. */
+function buildTypes() {
+  rmSync('dist/types', { recursive: true, force: true });
+  const run = spawnSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.types.json'], { encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(`tsc failed to write the declarations:\n${run.stdout}${run.stderr}`);
+  writeFileSync('dist/wasmpy.d.ts', `// The embedding API's types (host/index.ts, with Node's nodeFiles): written by scripts/build.js.
+export * from './types/host/index.js';
+export { nodeFiles } from './types/host/node-files.js';
+`);
+}
+
 /**
  * Records dist/wasmpy.cache: a run of the command line writes it when there is none, with the
  * functions the run compiled, so this one runs a program using the common parts of the language.
@@ -77,6 +88,7 @@ function buildCodeCache() {
 
 await generateVmConstants(root);
 await buildBundles();
+buildTypes();
 await freezeLib(root);
 await buildVm();
 snapshotVm('build/vm.wasm');

@@ -127,6 +127,8 @@ export function encodeValue(v: Value): bool {
     putInt(JS_VALUE_PY);
     putInt(h);
     putInt(A.isInstance(v, coroutineType) ? 1 : 0);
+    // Its address names it while the handle keeps it alive: the host gives one object one proxy.
+    putInt(isPtr(v) ? <i32>ptrOf(v) : 0);
   }
   return true;
 }
@@ -146,6 +148,7 @@ export function decodeValue(): Value {
   if (tag == JS_VALUE_JS) return newJsProxy(answerInt());
   if (tag == JS_VALUE_PY) {
     const v = handleValue(answerInt());
+    answerInt();
     answerInt();
     return v == NULL ? NONE : v;
   }
