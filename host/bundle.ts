@@ -7,4 +7,5 @@ setAssetProvider(nodeAssets);
 
 export * from './index.js';
 export { nodeFiles } from './node-files.js';
+export { NodeNetwork } from './node-network.js';
 export { main } from './cli.js';

@@ -110,9 +110,9 @@ export function main(argv: string[]): number | Promise<number> {
   if (argv.length === 0 && isTerminal(0)) return runRepl(programOptions([''], ''), true);
   if (argv[0] === '-i') return interactive(argv.slice(1));
   if (argv[0] === '-m' && argv[1] === 'asyncio') return runRepl(programOptions([''], ''), isTerminal(0), undefined, true);
-  if (argv.length === 0 || argv[0] === '-') return runProgram(readAllStdin(), '<stdin>', programOptions(argv.length === 0 ? [''] : argv, '')).status;
+  if (argv.length === 0 || argv[0] === '-') return runProgram(readAllStdin(), '<stdin>', programOptions(argv.length === 0 ? [''] : argv, ''));
   if (argv[0] === '--virtual-time') return runFile(argv.slice(1), true) ?? usage();
-  if (argv[0] === '-c' && argv.length >= 2) return runProgram(argv[1], '<string>', programOptions(['-c', ...argv.slice(2)], '')).status;
+  if (argv[0] === '-c' && argv.length >= 2) return runProgram(argv[1], '<string>', programOptions(['-c', ...argv.slice(2)], ''));
   const status = runFile(argv, false);
   if (status !== null) return status;
   if (argv[0] === '--dump-ast') {
@@ -126,7 +126,7 @@ export function main(argv: string[]): number | Promise<number> {
 }
 
 /** Runs the program argv[0] with its arguments; null when argv names no program. */
-function runFile(argv: string[], virtualTime: boolean): number | null {
+function runFile(argv: string[], virtualTime: boolean): number | Promise<number> | null {
   if (argv.length === 0 || argv[0].startsWith('-')) return null;
   let source: Uint8Array;
   try {
@@ -135,7 +135,7 @@ function runFile(argv: string[], virtualTime: boolean): number | null {
     process.stderr.write(`wasmpy: can't open file '${argv[0]}': [Errno 2] No such file or directory\n`);
     return 2;
   }
-  return runProgram(source, scriptPath(argv[0]), { ...programOptions(argv, dirname(realpathSync(argv[0]))), virtualTime }).status;
+  return runProgram(source, scriptPath(argv[0]), { ...programOptions(argv, dirname(realpathSync(argv[0]))), virtualTime });
 }
 
 /** `-i [FILE [ARGS...]]`: the prompt, after running FILE in __main__ when there is one. */

@@ -21,11 +21,29 @@ export function nextMacrotask(): Promise<void> {
   });
 }
 
-/** Continues a run that returned `status` until it ends; resolves with its final status. */
-export async function driveAsync(vm: Vm, status: number): Promise<number> {
-  let ranSince = performance.now();
+/**
+ * Continues a run that returned `status` until it ends: synchronously, blocking the thread when
+ * it waits only for time (as the command line always did), until it waits while host events
+ * may fire (a socket's data); from then on asynchronously.
+ */
+export function drive(vm: Vm, status: number): number | Promise<number> {
   while (status === RUN_SLICE) {
     const seconds = vm.takeWaitRequest();
+    if (seconds >= 0 && vm.events.pending > 0) return driveAsync(vm, status, seconds);
+    if (seconds >= 0) vm.waitBlocking(seconds);
+    status = vm.resume();
+  }
+  return status;
+}
+
+/**
+ * Continues a run that returned `status` until it ends; resolves with its final status.
+ * `seconds`: the wait the program asked for, when the caller took its request already.
+ */
+export async function driveAsync(vm: Vm, status: number, seconds = -1): Promise<number> {
+  let ranSince = performance.now();
+  while (status === RUN_SLICE) {
+    if (seconds < 0) seconds = vm.takeWaitRequest();
     if (seconds >= 0) {
       vm.flush();
       await vm.events.waitFor(seconds);
@@ -34,6 +52,7 @@ export async function driveAsync(vm: Vm, status: number): Promise<number> {
       await nextMacrotask();
       ranSince = performance.now();
     }
+    seconds = -1;
     status = vm.resume();
   }
   return status;

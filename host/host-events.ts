@@ -24,6 +24,11 @@ export class HostEvents {
     this.wake?.();
   }
 
+  /** How many events may still fire. */
+  get pending(): number {
+    return this.outstanding.size;
+  }
+
   /** Whether an event fired that Python has not collected yet. */
   get anyFired(): boolean {
     return this.fired.length > 0;

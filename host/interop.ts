@@ -15,6 +15,9 @@ interface JsRef {
   thisArg?: unknown;
 }
 
+/** The registered JS module through which asyncio's streams reach the network (lib/asyncio/streams.py). */
+export const NETWORK_MODULE = '_wasmpy_network';
+
 /** The property of a Python proxy that holds its handle (so that it crosses back as itself). */
 const PY_HANDLE = Symbol('wasmpy.handle');
 
@@ -217,6 +220,10 @@ export class Interop {
       w.int(JS_VALUE.NONE);
       return;
     }
+    if (value instanceof Uint8Array) {
+      w.int(JS_VALUE.BYTES).int(value.length).blob(value.slice());
+      return;
+    }
     const handle = (value as { [PY_HANDLE]?: number })[PY_HANDLE];
     if (typeof handle === 'number') {
       w.int(JS_VALUE.PY).int(handle).int(0).int(0);
@@ -249,6 +256,8 @@ export class Interop {
       }
       case JS_VALUE.JS:
         return this.refs.get(r.int())?.value;
+      case JS_VALUE.BYTES:
+        return r.bytes();
       case JS_VALUE.PY: {
         const handle = r.int();
         const isCoroutine = r.int() === 1;

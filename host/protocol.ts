@@ -93,9 +93,10 @@ export class RecordWriter {
  * int field), then INT an int, FLOAT 8 bytes (f64, little-endian), STR a string, BIGINT its
  * decimal digits as a string, JS a reference to a JS value the host keeps (Python sees a
  * JsProxy), PY a handle of a Python value (JS sees a callable proxy) then two ints: 1 when the
- * value is a coroutine, and its address (0 for none; the same object while the handle lives).
+ * value is a coroutine, and its address (0 for none; the same object while the handle lives);
+ * BYTES (Python bytes, a JS Uint8Array, copied) its length then the bytes.
  */
-export const JS_VALUE = { NONE: 0, FALSE: 1, TRUE: 2, INT: 3, FLOAT: 4, STR: 5, BIGINT: 6, JS: 7, PY: 8 } as const;
+export const JS_VALUE = { NONE: 0, FALSE: 1, TRUE: 2, INT: 3, FLOAT: 4, STR: 5, BIGINT: 6, JS: 7, PY: 8, BYTES: 9 } as const;
 
 /**
  * jsOp's operations on a JS value (its reference) with values as arguments: GET [name] and SET
@@ -122,8 +123,8 @@ export class RecordReader {
   private at = 0;
   private readonly view: DataView;
 
-  constructor(private readonly bytes: Uint8Array) {
-    this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  constructor(private readonly bytes_: Uint8Array) {
+    this.view = new DataView(bytes_.buffer, bytes_.byteOffset, bytes_.byteLength);
   }
 
   int(): number {
@@ -138,9 +139,16 @@ export class RecordReader {
     return x;
   }
 
+  bytes(): Uint8Array {
+    const n = this.int();
+    const b = this.bytes_.slice(this.at, this.at + n);
+    this.at += n;
+    return b;
+  }
+
   str(): string {
     const n = this.int();
-    const s = decoder.decode(this.bytes.subarray(this.at, this.at + n));
+    const s = decoder.decode(this.bytes_.subarray(this.at, this.at + n));
     this.at += n;
     return s;
   }

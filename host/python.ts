@@ -6,7 +6,7 @@
 import { compileToImage, CompileError, formatCompileError } from '../compiler/index.js';
 import { Vm, RUN_OK, RUN_EXIT, RUN_EXCEPTION, type ExceptionInfo } from './vm.js';
 import { driveAsync } from './driver.js';
-import { Interop, PythonError } from './interop.js';
+import { Interop, PythonError, NETWORK_MODULE } from './interop.js';
 import { HostEvents } from './host-events.js';
 import { RecordWriter } from './protocol.js';
 import { formatException, SourceLines } from './traceback.js';
@@ -23,6 +23,8 @@ export interface PythonOptions {
   env?: Record<string, string>;
   /** `import js`: true grants globalThis, an object grants that object (default: no `js` module). */
   js?: boolean | object;
+  /** TCP for asyncio's streams (default: none). In Node, `new NodeNetwork()` grants it. */
+  network?: object;
   /** sys.argv (default ['']). */
   argv?: string[];
   /** sys.path: directories imports search, through `files` (default: none). */
@@ -70,6 +72,7 @@ export class Python {
   private readonly registered = new Map<string, string>();
   private readonly jsModules = new Map<string, unknown>();
   private readonly files: HostFiles | undefined;
+  private readonly network: { closeAll?(): void } | undefined;
   /** The runs in order: each starts when the previous one ended. */
   private tail: Promise<unknown> = Promise.resolve();
   private running = false;
@@ -92,6 +95,8 @@ export class Python {
     const stdout = textSink(options.stdout, 1);
     const stderr = textSink(options.stderr, 2);
     this.files = options.files;
+    if (options.network) this.jsModules.set(NETWORK_MODULE, options.network);
+    this.network = options.network;
     this.vm = Vm.create({
       write: (fd, bytes) => (fd === 2 ? stderr : stdout)(bytes),
       lineBuffered: true,
@@ -157,6 +162,7 @@ export class Python {
     if (this.closed) return;
     this.interrupt();
     this.closed = true;
+    this.network?.closeAll?.();
   }
 
   // ---- running ----

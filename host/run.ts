@@ -6,12 +6,12 @@ import { createRequire } from 'node:module';
 import { devNull } from 'node:os';
 import { compileToImage, formatCompileFailure } from '../compiler/index.js';
 import { Vm, RUN_OK, RUN_EXCEPTION, RUN_EXIT, type VmOptions } from './vm.js';
+import { drive } from './driver.js';
+import { HostEvents } from './host-events.js';
+import { Interop, NETWORK_MODULE } from './interop.js';
+import { NodeNetwork } from './node-network.js';
 import { formatException, SourceLines } from './traceback.js';
 import { readSourceFile } from './node-files.js';
-
-export interface RunResult {
-  status: number;
-}
 
 export function writeAll(fd: number, bytes: Uint8Array): void {
   let offset = 0;
@@ -64,8 +64,12 @@ function isNullDevice(stat: Stats): boolean {
 /** What the program may reach besides its source: sys.argv, sys.path, files (VmOptions). */
 export type ProgramOptions = Pick<VmOptions, 'argv' | 'path' | 'files' | 'environ' | 'executable' | 'virtualTime'>;
 
-/** Runs source as the main program, writing to the process's stdout and stderr and reading its stdin. */
-export function runProgram(source: Uint8Array | string, filename: string, options: ProgramOptions = {}): RunResult {
+/**
+ * Runs source as the main program, writing to the process's stdout and stderr and reading its
+ * stdin, with the network granted (asyncio's streams); returns the exit status — a Promise once
+ * the program waits for the network (see driver.ts's drive).
+ */
+export function runProgram(source: Uint8Array | string, filename: string, options: ProgramOptions = {}): number | Promise<number> {
   let image: Uint8Array;
   try {
     image = compileToImage(source, filename);
@@ -73,22 +77,51 @@ export function runProgram(source: Uint8Array | string, filename: string, option
     const text = formatCompileFailure(err);
     if (text === null) throw err;
     writeAll(2, new TextEncoder().encode(text));
-    return { status: 1 };
+    return 1;
   }
-  const vm = Vm.create({ ...options, write: writeAll, readStdin, lineBuffered: isTerminal(1) });
-  const status = vm.runMain(image);
-  let exitStatus: number;
-  if (status === RUN_OK) exitStatus = 0;
-  else if (status === RUN_EXIT) exitStatus = vm.exitStatus();
-  else if (status === RUN_EXCEPTION) {
-    // CPython shows the lines of files only, not of '<string>' (-c) or '<stdin>'.
-    const text = filename.startsWith('<') ? [] : [[filename, typeof source === 'string' ? source : new TextDecoder().decode(source)] as const];
-    const sources = new SourceLines(new Map(text), readSourceFile);
-    writeAll(2, new TextEncoder().encode(formatException(vm.uncaughtException(), sources)));
-    exitStatus = 1;
-  } else throw new Error(`unexpected VM status ${status}`);
-  // What CPython's shutdown does after the traceback: suspended generators are closed,
-  // never-awaited coroutines reported (vm-as/coro-host.ts).
-  vm.finalize();
-  return { status: exitStatus };
+  // CPython shows the lines of files only, not of '<string>' (-c) or '<stdin>'.
+  const text = filename.startsWith('<') ? [] : [[filename, typeof source === 'string' ? source : new TextDecoder().decode(source)] as const];
+  const sources = new SourceLines(new Map(text), readSourceFile);
+  const events = new HostEvents();
+  const network = new NodeNetwork();
+  let interop: Interop | null = null;
+  const vm = Vm.create({
+    ...options,
+    write: writeAll,
+    readStdin,
+    lineBuffered: isTerminal(1),
+    events,
+    jsOp: (op, ref, args, argc) => (interop ??= programInterop(vm, events, network, sources)).op(op, ref, args, argc),
+  });
+  const finish = (status: number): number => {
+    let exitStatus: number;
+    if (status === RUN_OK) exitStatus = 0;
+    else if (status === RUN_EXIT) exitStatus = vm.exitStatus();
+    else if (status === RUN_EXCEPTION) {
+      writeAll(2, new TextEncoder().encode(formatException(vm.uncaughtException(), sources)));
+      exitStatus = 1;
+    } else throw new Error(`unexpected VM status ${status}`);
+    // What CPython's shutdown does after the traceback: suspended generators are closed,
+    // never-awaited coroutines reported (vm-as/coro-host.ts); and what it left open is closed.
+    vm.finalize();
+    network.closeAll();
+    return exitStatus;
+  };
+  const status = drive(vm, vm.startMain(image));
+  return typeof status === 'number' ? finish(status) : status.then(finish);
+}
+
+/** The JS side of a command-line program: no JS access, but the network (asyncio's streams). */
+function programInterop(vm: Vm, events: HostEvents, network: NodeNetwork, sources: SourceLines): Interop {
+  const interop = new Interop(
+    {
+      jsGlobal: null,
+      jsModules: new Map([[NETWORK_MODULE, network]]),
+      formatException: (chain) => formatException(chain, sources),
+      runDetached() {},
+    },
+    events,
+  );
+  interop.attach(vm);
+  return interop;
 }

@@ -421,9 +421,11 @@ export class Vm {
     return this.exports.hostWaitRequest();
   }
 
-  /** Answers a wait request by blocking the thread (no JS event can fire meanwhile). */
-  private waitBlocking(): void {
-    const seconds = this.exports.hostWaitRequest();
+  /**
+   * Answers a wait request by blocking the thread for `seconds` (default: a request not taken
+   * yet, if any); no JS event can fire meanwhile.
+   */
+  waitBlocking(seconds = this.exports.hostWaitRequest()): void {
     if (seconds < 0 || this.events.anyFired) return;
     if (!Number.isFinite(seconds) || !blockFor(seconds)) this.events.cannotWait();
   }

@@ -57,7 +57,7 @@ async function buildBundles() {
   // The embedding API's module (package.json's main) re-exports the bundle's names but the command line's.
   const api = await build({ ...common, format: 'esm', entryPoints: ['host/bundle.ts'], write: false, metafile: true, outdir: 'dist' });
   const names = Object.values(api.metafile.outputs).flatMap((output) => output.exports).filter((name) => name !== 'main');
-  writeFileSync('dist/wasmpy.js', `// The embedding API (host/index.ts, with Node's nodeFiles): written by scripts/build.js; the code is in wasmpy.cjs.
+  writeFileSync('dist/wasmpy.js', `// The embedding API (host/index.ts, with Node's nodeFiles and NodeNetwork): written by scripts/build.js; the code is in wasmpy.cjs.
 import { createRequire } from 'node:module';
 export const { ${names.join(', ')} } = createRequire(import.meta.url)('./load.cjs').loadBundle();
 `);
@@ -68,9 +68,10 @@ function buildTypes() {
   rmSync('dist/types', { recursive: true, force: true });
   const run = spawnSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.types.json'], { encoding: 'utf8' });
   if (run.status !== 0) throw new Error(`tsc failed to write the declarations:\n${run.stdout}${run.stderr}`);
-  writeFileSync('dist/wasmpy.d.ts', `// The embedding API's types (host/index.ts, with Node's nodeFiles): written by scripts/build.js.
+  writeFileSync('dist/wasmpy.d.ts', `// The embedding API's types (host/index.ts, with Node's nodeFiles and NodeNetwork): written by scripts/build.js.
 export * from './types/host/index.js';
 export { nodeFiles } from './types/host/node-files.js';
+export { NodeNetwork } from './types/host/node-network.js';
 `);
 }
 

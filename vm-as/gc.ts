@@ -142,6 +142,16 @@ export function setRootMarker(fn: () => void): void {
   extraRootMarkers = changetype<usize>(fn);
 }
 
+let deathWatch: usize = 0;
+
+/**
+ * Registers the function told, after marking, which objects will be swept (it asks isMarked):
+ * objects standing for a host's resources release them (js-values.ts's JsProxy objects).
+ */
+export function setDeathWatch(fn: () => void): void {
+  deathWatch = changetype<usize>(fn);
+}
+
 /** Collects garbage; returns the bytes still live. Call only at a safe point. */
 export function collect(): usize {
   settleParkedChains();
@@ -154,6 +164,7 @@ export function collect(): usize {
   // Unreachable generators that must be finalized first are marked again (objects/generator.ts).
   scanForFinalization();
   drainAll();
+  if (deathWatch != 0) changetype<() => void>(deathWatch)();
   return sweep();
 }
 

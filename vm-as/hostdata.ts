@@ -60,6 +60,13 @@ export function readInput(length: usize): void {
   answerEnd = cursor + length;
 }
 
+/** The address of the next n bytes of the answer (valid until the input buffer is reused). */
+export function answerBytes(n: i32): usize {
+  const at = cursor;
+  cursor += <usize>n;
+  return at;
+}
+
 export function answerF64(): f64 {
   const v = load<f64>(cursor);
   cursor += 8;

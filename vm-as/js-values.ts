@@ -1,12 +1,13 @@
 // Values crossing between Python and JS (the record format of JS_VALUE_*, host/protocol.ts):
-// None, bools, ints, floats and strs as themselves, JS objects as JsProxy objects holding the
+// None, bools, ints, floats, strs and bytes as themselves, JS objects as JsProxy objects holding the
 // host's reference, any other Python value as a handle (handles.ts) the host wraps in a proxy.
 
 import { Value, NULL, NONE, TRUE, FALSE, isFloat, floatOf, floatValue, isSmallInt, intOf, smallInt, isPtr, ptrOf, ptrValue } from './value';
-import { kindOfPtr, KIND_STR, KIND_RAW } from './object';
-import { alloc } from './heap';
+import { kindOfPtr, KIND_STR, KIND_RAW, KIND_BYTES } from './object';
+import { newBytes, bytesLength, bytesData } from './objects/bytes';
+import { alloc, isMarked } from './heap';
 import { newList, listAppend, listSet } from './objects/list';
-import { addPermanentRoot } from './gc';
+import { addPermanentRoot, setDeathWatch } from './gc';
 import { utf8Length, writeUtf8 } from './objects/str';
 import { isFloatObject, floatObjectValue } from './objects/float-type';
 import { isIntValue } from './objects/int-type';
@@ -14,11 +15,12 @@ import { coroutineType } from './objects/generator';
 import { newHandle, handleValue } from './handles';
 import { raiseJs } from './errors';
 import { MemoryError, RuntimeError } from './objects/exception';
-import { answerInt, answerStr, answerF64 } from './hostdata';
+import { answerInt, answerStr, answerF64, answerBytes } from './hostdata';
 import { newRecord, field, setField } from './modules/support';
 import * as A from './abstract';
 import { JS_VALUE_NONE, JS_VALUE_FALSE, JS_VALUE_TRUE, JS_VALUE_INT, JS_VALUE_FLOAT, JS_VALUE_STR,
-  JS_VALUE_BIGINT, JS_VALUE_JS, JS_VALUE_PY } from './generated/host-protocol';
+  JS_VALUE_BIGINT, JS_VALUE_JS, JS_VALUE_PY, JS_VALUE_BYTES, JS_OP_RELEASE } from './generated/host-protocol';
+import { hostJsOp } from './host';
 
 // ---- JS references ----
 
@@ -30,6 +32,7 @@ export let jsProxyType: usize = 0;
 export function setJsRefType(t: usize): void {
   jsRefType = t;
   jsProxyType = t;
+  setDeathWatch(releaseDeadProxies);
 }
 
 export function setJsProxyType(t: usize): void {
@@ -45,7 +48,48 @@ export function jsRefOf(v: Value): i32 {
 export function newJsProxy(ref: i32): Value {
   const p = newRecord(jsProxyType);
   setField(p, 0, smallInt(ref));
+  watchProxy(p);
   return ptrValue(p);
+}
+
+// The JsProxy objects alive: addresses in a raw buffer the collector does not trace (the only
+// item of a permanently rooted list, so that a larger one can replace it). When one dies, the
+// host forgets its JS value.
+let watchHolder: usize = 0;
+let watched: usize = 0;
+let watchedCount: i32 = 0;
+let watchedCapacity: i32 = 0;
+
+function watchProxy(p: usize): void {
+  if (watchHolder == 0) {
+    watchHolder = newList(1);
+    listAppend(watchHolder, ptrValue(0));
+    addPermanentRoot(ptrValue(watchHolder));
+  }
+  if (watchedCount == watchedCapacity) {
+    watchedCapacity = max(64, watchedCapacity << 1);
+    const grown = alloc(<usize>watchedCapacity * 4 + 8, 0, KIND_RAW);
+    if (watched != 0) memory.copy(grown + 8, watched + 8, <usize>watchedCount * 4);
+    watched = grown;
+    listSet(watchHolder, 0, ptrValue(watched));
+  }
+  store<u32>(watched + 8 + (<usize>watchedCount << 2), <u32>p);
+  watchedCount++;
+}
+
+/** The collector's death watch: tells the host the JS values of the proxies about to be swept. */
+function releaseDeadProxies(): void {
+  let kept = 0;
+  for (let i = 0; i < watchedCount; i++) {
+    const p = <usize>load<u32>(watched + 8 + (<usize>i << 2));
+    if (isMarked(p)) {
+      store<u32>(watched + 8 + (<usize>kept << 2), <u32>p);
+      kept++;
+    } else {
+      hostJsOp(JS_OP_RELEASE, <i32>intOf(field(p, 0)), 0, 0, 0);
+    }
+  }
+  watchedCount = kept;
 }
 
 // ---- encoding for the host ----
@@ -107,6 +151,11 @@ export function encodeValue(v: Value): bool {
   } else if (isFloat(v) || isFloatObject(v)) {
     putInt(JS_VALUE_FLOAT);
     store<f64>(reserve(8), isFloat(v) ? floatOf(v) : floatObjectValue(v));
+  } else if (isPtr(v) && kindOfPtr(ptrOf(v)) == KIND_BYTES) {
+    const n = bytesLength(ptrOf(v));
+    putInt(JS_VALUE_BYTES);
+    putInt(n);
+    memory.copy(reserve(<usize>n), bytesData(ptrOf(v)), <usize>n);
   } else if (isPtr(v) && kindOfPtr(ptrOf(v)) == KIND_STR) {
     putInt(JS_VALUE_STR);
     putStr(ptrOf(v));
@@ -146,6 +195,11 @@ export function decodeValue(): Value {
   if (tag == JS_VALUE_STR) return ptrValue(answerStr());
   if (tag == JS_VALUE_BIGINT) return A.call1(ptrValue(A.intType), ptrValue(answerStr()));
   if (tag == JS_VALUE_JS) return newJsProxy(answerInt());
+  if (tag == JS_VALUE_BYTES) {
+    const n = answerInt();
+    const b = newBytes(answerBytes(n), n);
+    return b == 0 ? raiseJs(MemoryError, 'bytes from the host') : ptrValue(b);
+  }
   if (tag == JS_VALUE_PY) {
     const v = handleValue(answerInt());
     answerInt();

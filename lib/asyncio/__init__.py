@@ -11,12 +11,13 @@ from .futures import *
 from .locks import *
 from .queues import *
 from .runners import *
+from .streams import *
 from .taskgroups import *
 from .tasks import *
 from .timeouts import *
 
 __all__ = (base_events.__all__ + coroutines.__all__ + events.__all__ + exceptions.__all__ +
-           futures.__all__ + locks.__all__ + queues.__all__ + runners.__all__ + tasks.__all__ +
+           futures.__all__ + locks.__all__ + queues.__all__ + runners.__all__ + streams.__all__ + tasks.__all__ +
            timeouts.__all__)
 
 SelectorEventLoop = BaseEventLoop

@@ -3,7 +3,8 @@
 // asyncio program waiting for real time leaves Node's event loop free.
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { createPython, nodeFiles } from '../../dist/wasmpy.js';
+import { createServer } from 'node:net';
+import { createPython, nodeFiles, NodeNetwork } from '../../dist/wasmpy.js';
 
 /** An interpreter whose output is collected: py.out() and py.err() give it so far. */
 async function python(options = {}) {
@@ -145,6 +146,30 @@ test('close ends the interpreter; bad arguments give clean JS errors', async () 
   py.close();
   assert.throws(() => py.run('1'), /closed/);
   assert.is((await rejection(createPython(5))).name, 'TypeError');
+});
+
+test('asyncio streams reach a Node server on 127.0.0.1 when the network is granted (and not otherwise)', async () => {
+  const server = createServer((socket) => socket.on('data', (data) => socket.end(`echo ${data}`)));
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = server.address().port;
+  const program = `
+import asyncio
+async def main():
+    reader, writer = await asyncio.open_connection('127.0.0.1', ${port})
+    writer.write(b'ping')
+    await writer.drain()
+    print(await reader.read())
+    writer.close()
+    await writer.wait_closed()
+asyncio.run(main())
+`;
+  const granted = await python({ network: new NodeNetwork() });
+  await granted.run(program);
+  assert.is(granted.out(), "b'echo ping'\n");
+  const denied = await python();
+  const err = await rejection(denied.run(program));
+  assert.is(err.type, 'PermissionError');
+  server.close();
 });
 
 test.run();

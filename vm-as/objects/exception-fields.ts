@@ -114,17 +114,23 @@ export function importErrorName(exc: Value): Value {
 /** errno, strerror, filename, filename2 (interned names, set up at start-up). */
 const OSERROR_FIELDS = memory.data(16);
 
-/** The subclass CPython picks for an errno (OSError when none). */
+/** The subclass CPython picks for an errno (OSError when none; Linux numbering). */
 function osErrorTypeFor(errno: i64): usize {
   switch (<i32>errno) {
     case 1: case 13: return E.PermissionError;
     case 2: return E.FileNotFoundError;
+    case 3: return E.ProcessLookupError;
     case 4: return E.InterruptedError;
+    case 10: return E.ChildProcessError;
+    case 11: case 114: case 115: return E.BlockingIOError;
     case 17: return E.FileExistsError;
     case 20: return E.NotADirectoryError;
     case 21: return E.IsADirectoryError;
-    case 32: return E.BrokenPipeError;
+    case 32: case 108: return E.BrokenPipeError;
+    case 103: return E.ConnectionAbortedError;
+    case 104: return E.ConnectionResetError;
     case 110: return E.TimeoutError;
+    case 111: return E.ConnectionRefusedError;
   }
   return E.OSError;
 }
