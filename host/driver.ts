@@ -8,7 +8,7 @@ import { RUN_SLICE, type Vm } from './vm.js';
 const RUN_BETWEEN_YIELDS_MS = 10;
 
 /** Resolves after other pending JS tasks (timers, I/O callbacks) had their turn. */
-export function nextMacrotask(): Promise<void> {
+function nextMacrotask(): Promise<void> {
   if (typeof setImmediate === 'function') return new Promise((resolve) => setImmediate(resolve));
   // Browsers: a message is a macrotask not throttled as nested timers are.
   return new Promise((resolve) => {

@@ -268,13 +268,6 @@ export class Interop {
     throw new Error(`bad value tag ${tag} from the VM`);
   }
 
-  /** One value's record. */
-  record(value: unknown): Uint8Array {
-    const w = new RecordWriter();
-    this.encode(w, value);
-    return w.finish();
-  }
-
   /** The JS value of a record holding one value. */
   valueOf(record: Uint8Array): unknown {
     return this.decode(new RecordReader(record));

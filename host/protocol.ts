@@ -115,6 +115,9 @@ export const JS_OP = {
   KEYS: 10, ARRAY: 11, OBJECT: 12, GLOBAL: 13, REGISTERED: 14, RELEASE: 15, KIND: 16, SETTLER: 17, IDENTITY: 18,
 } as const;
 
+/** How a call of a Python value from JS (or an attribute read) ended: OK (its value answered), RAISED, MISSING (no such attribute). */
+export const HOST_CALL = { OK: 0, RAISED: 1, MISSING: 2 } as const;
+
 /** jsOp's status: OK answers a value; THROWN the JS error's name and message (strings); MISSING: no such attribute. */
 export const JS_STATUS = { OK: 0, THROWN: 1, MISSING: 2 } as const;
 

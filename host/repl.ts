@@ -14,7 +14,7 @@ import { Vm, RUN_EXCEPTION, RUN_EXIT } from './vm.js';
 import { driveAsync } from './driver.js';
 import { formatException, SourceLines } from './traceback.js';
 import { readSourceFile } from './node-files.js';
-import { writeAll, readStdin, type ProgramOptions } from './run.js';
+import { writeAll, programVm, type ProgramOptions } from './run.js';
 import { interactiveInput } from './interactive-input.js';
 
 const PS1 = '>>> ';
@@ -142,7 +142,7 @@ export interface Script {
 /** Runs the REPL to its end (EOF, exit(), SystemExit); returns the exit status. asyncio: the asyncio REPL. */
 export async function runRepl(options: ProgramOptions, terminal: boolean, script?: Script, asyncio = false): Promise<number> {
   const reader = new LineReader(terminal, asyncio ? 1 : 2);
-  const vm = Vm.create({ ...options, write: writeAll, readStdin: (buf) => reader.readForCode(buf), lineBuffered: true });
+  const { vm, network } = programVm({ ...options, readStdin: (buf) => reader.readForCode(buf), lineBuffered: true }, sources);
   reader.onInterruptWhileRunning = () => vm.interrupt();
   // As CPython, the banner only when no script runs first.
   const status = script ? await runScript(vm, reader, script) : (writeAll(2, encoder.encode(asyncio ? ASYNCIO_BANNER : BANNER)), null);
@@ -151,6 +151,7 @@ export async function runRepl(options: ProgramOptions, terminal: boolean, script
   const exitStatus = status ?? (await readEvalPrint(vm, reader, loop));
   loop?.close();
   vm.finalize();
+  network.closeAll();
   reader.close();
   return exitStatus;
 }

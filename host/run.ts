@@ -82,17 +82,7 @@ export function runProgram(source: Uint8Array | string, filename: string, option
   // CPython shows the lines of files only, not of '<string>' (-c) or '<stdin>'.
   const text = filename.startsWith('<') ? [] : [[filename, typeof source === 'string' ? source : new TextDecoder().decode(source)] as const];
   const sources = new SourceLines(new Map(text), readSourceFile);
-  const events = new HostEvents();
-  const network = new NodeNetwork();
-  let interop: Interop | null = null;
-  const vm = Vm.create({
-    ...options,
-    write: writeAll,
-    readStdin,
-    lineBuffered: isTerminal(1),
-    events,
-    jsOp: (op, ref, args, argc) => (interop ??= programInterop(vm, events, network, sources)).op(op, ref, args, argc),
-  });
+  const { vm, network } = programVm({ ...options, lineBuffered: isTerminal(1) }, sources);
   const finish = (status: number): number => {
     let exitStatus: number;
     if (status === RUN_OK) exitStatus = 0;
@@ -111,7 +101,29 @@ export function runProgram(source: Uint8Array | string, filename: string, option
   return typeof status === 'number' ? finish(status) : status.then(finish);
 }
 
-/** The JS side of a command-line program: no JS access, but the network (asyncio's streams). */
+/**
+ * A VM for a program of the command line (or its prompt): the process's standard streams, the
+ * options' grants, and the network (asyncio's streams) but no JS access. Close the network when
+ * the program ends.
+ */
+export function programVm(
+  options: ProgramOptions & Pick<VmOptions, 'lineBuffered' | 'readStdin'>,
+  sources: SourceLines,
+): { vm: Vm; network: NodeNetwork } {
+  const events = new HostEvents();
+  const network = new NodeNetwork();
+  let interop: Interop | null = null;
+  const vm = Vm.create({
+    write: writeAll,
+    readStdin,
+    ...options,
+    events,
+    jsOp: (op, ref, args, argc) => (interop ??= programInterop(vm, events, network, sources)).op(op, ref, args, argc),
+  });
+  return { vm, network };
+}
+
+/** The JS side of a command-line program: the network only. */
 function programInterop(vm: Vm, events: HostEvents, network: NodeNetwork, sources: SourceLines): Interop {
   const interop = new Interop(
     {

@@ -8,7 +8,7 @@ import type { FrozenModule } from '../compiler/index.js';
 import { ModuleFinder, compileSource, type Answer } from './modules.js';
 import { vmModule, frozenModules } from './assets.js';
 import { noFiles, FileError, type HostFiles, type WriteMode } from './files.js';
-import { OPEN, SYS_LIST, JS_STATUS, RecordWriter } from './protocol.js';
+import { OPEN, SYS_LIST, JS_STATUS, HOST_CALL, RecordWriter } from './protocol.js';
 import { osCall, type OsGrants } from './os-host.js';
 import { formatException, findAnchors, SourceLines } from './traceback.js';
 import { fillRandom } from './random-bytes.js';
@@ -524,8 +524,8 @@ export class Vm {
   }
 
   private hostCall(status: number): HostCall {
-    if (status === 0) return { status: 'ok', value: this.lastEncoded() };
-    if (status === 2) return { status: 'missing' };
+    if (status === HOST_CALL.OK) return { status: 'ok', value: this.lastEncoded() };
+    if (status === HOST_CALL.MISSING) return { status: 'missing' };
     const at = this.exports.raisedJson();
     const text = decoder.decode(new Uint8Array(this.exports.memory.buffer, at, this.exports.exceptionLength()));
     return { status: 'raised', exception: JSON.parse(text) };

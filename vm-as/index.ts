@@ -173,14 +173,14 @@ export function setGlobal(length: i32): i32 {
 }
 
 /**
- * Calls the value of handle fn with the argc values in the input buffer: 0 returned (its value
- * encoded), 1 raised (exceptionJson() of it, as describeException writes one).
+ * Calls the value of handle fn with the argc values in the input buffer: HOST_CALL_OK (its value
+ * encoded) or HOST_CALL_RAISED (raisedJson() describes the exception).
  */
 export function callWith(fn: i32, length: i32, argc: i32): i32 {
   return callHandleWith(fn, <usize>length, argc);
 }
 
-/** getattr of a handle's value, the name (a string field) in the input buffer: 0 found (encoded), 1 raised, 2 missing. */
+/** getattr of a handle's value, the name (a string field) in the input buffer: a HOST_CALL_* status. */
 export function getAttribute(h: i32, length: i32): i32 {
   return getAttrOfHandle(h, <usize>length);
 }

@@ -21,9 +21,7 @@ import { currentFrame, setCurrentFrame } from './interp/frame';
 import { slicedFrame } from './interp/eval';
 import * as A from './abstract';
 
-export const HOST_CALL_OK: i32 = 0;
-export const HOST_CALL_RAISED: i32 = 1;
-export const HOST_CALL_MISSING: i32 = 2;
+import { HOST_CALL_OK, HOST_CALL_RAISED, HOST_CALL_MISSING } from './generated/host-protocol';
 
 /** Encodes the value of handle h (js-values.ts); false when it can't (the handle table is full). */
 export function encodeHandle(h: i32): bool {

@@ -181,4 +181,7 @@ def run_detached():
 
 
 _js.set_types(JsProxy, JsException)
-_js.op(_js.SETTLER, 0, _settle)
+try:
+    _js.op(_js.SETTLER, 0, _settle)
+except JsException:
+    pass  # a host without JS access: no Python coroutine will cross into JS
