@@ -2,30 +2,23 @@
 // (code images, strings, its answers), str objects written out as UTF-8 for host imports, and
 // the host's answer records (host/protocol.ts) read field by field.
 
-import { ptrValue } from './value';
 import { alloc } from './heap';
 import { KIND_RAW } from './object';
-import { newList, listAppend, listSet } from './objects/list';
-import { addPermanentRoot } from './gc';
+import { newRawHolder, replaceRaw } from './raw-buffers';
 import { utf8Length, writeUtf8, strFromUtf8 } from './objects/str';
 import { hostAnswerLength, hostTakeAnswer } from './host';
 
-/** The input buffer (a raw object) is the only item of this permanently rooted list, so that a larger one can replace it. */
+/** The input buffer (raw-buffers.ts). */
 let inputHolder: usize = 0;
 let inputBuffer: usize = 0;
 let inputCapacity: usize = 0;
 
 /** The address of at least `size` bytes the host may write into (valid until the next call). */
 export function reserveInput(size: usize): usize {
-  if (inputHolder == 0) {
-    inputHolder = newList(1);
-    listAppend(inputHolder, ptrValue(0));
-    addPermanentRoot(ptrValue(inputHolder));
-  }
+  if (inputHolder == 0) inputHolder = newRawHolder();
   if (size > inputCapacity) {
     inputCapacity = max(size, inputCapacity << 1);
-    inputBuffer = alloc(inputCapacity + 8, 0, KIND_RAW);
-    listSet(inputHolder, 0, ptrValue(inputBuffer));
+    inputBuffer = replaceRaw(inputHolder, inputBuffer, 0, inputCapacity);
   }
   return inputBuffer + 8;
 }

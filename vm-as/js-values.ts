@@ -3,11 +3,11 @@
 // host's reference, any other Python value as a handle (handles.ts) the host wraps in a proxy.
 
 import { Value, NULL, NONE, TRUE, FALSE, isFloat, floatOf, floatValue, isSmallInt, intOf, smallInt, isPtr, ptrOf, ptrValue } from './value';
-import { kindOfPtr, KIND_STR, KIND_RAW, KIND_BYTES } from './object';
+import { kindOfPtr, KIND_STR, KIND_BYTES } from './object';
 import { newBytes, bytesLength, bytesData } from './objects/bytes';
-import { alloc, isMarked } from './heap';
-import { newList, listAppend, listSet } from './objects/list';
-import { addPermanentRoot, setDeathWatch } from './gc';
+import { isMarked } from './heap';
+import { newRawHolder, replaceRaw } from './raw-buffers';
+import { setDeathWatch } from './gc';
 import { utf8Length, writeUtf8 } from './objects/str';
 import { isFloatObject, floatObjectValue } from './objects/float-type';
 import { isIntValue } from './objects/int-type';
@@ -52,26 +52,18 @@ export function newJsProxy(ref: i32): Value {
   return ptrValue(p);
 }
 
-// The JsProxy objects alive: addresses in a raw buffer the collector does not trace (the only
-// item of a permanently rooted list, so that a larger one can replace it). When one dies, the
-// host forgets its JS value.
+// The JsProxy objects alive: addresses in a raw buffer (raw-buffers.ts), which the collector
+// does not trace. When one dies, the host forgets its JS value.
 let watchHolder: usize = 0;
 let watched: usize = 0;
 let watchedCount: i32 = 0;
 let watchedCapacity: i32 = 0;
 
 function watchProxy(p: usize): void {
-  if (watchHolder == 0) {
-    watchHolder = newList(1);
-    listAppend(watchHolder, ptrValue(0));
-    addPermanentRoot(ptrValue(watchHolder));
-  }
+  if (watchHolder == 0) watchHolder = newRawHolder();
   if (watchedCount == watchedCapacity) {
     watchedCapacity = max(64, watchedCapacity << 1);
-    const grown = alloc(<usize>watchedCapacity * 4 + 8, 0, KIND_RAW);
-    if (watched != 0) memory.copy(grown + 8, watched + 8, <usize>watchedCount * 4);
-    watched = grown;
-    listSet(watchHolder, 0, ptrValue(watched));
+    watched = replaceRaw(watchHolder, watched, <usize>watchedCount << 2, <usize>watchedCapacity << 2);
   }
   store<u32>(watched + 8 + (<usize>watchedCount << 2), <u32>p);
   watchedCount++;
@@ -94,7 +86,7 @@ function releaseDeadProxies(): void {
 
 // ---- encoding for the host ----
 
-/** The encoding buffer (a raw object), the only item of a permanently rooted list so that a larger one can replace it. */
+/** The encoding buffer (raw-buffers.ts). */
 let holder: usize = 0;
 let buffer: usize = 0;
 let capacity: usize = 0;
@@ -111,18 +103,10 @@ export function encodedValues(): usize {
 }
 
 function reserve(n: usize): usize {
-  if (holder == 0) {
-    holder = newList(1);
-    listAppend(holder, ptrValue(0));
-    addPermanentRoot(ptrValue(holder));
-  }
+  if (holder == 0) holder = newRawHolder();
   if (encodedLength + n > capacity) {
-    const grown = max(encodedLength + n, max<usize>(capacity << 1, 256));
-    const fresh = alloc(grown + 8, 0, KIND_RAW);
-    if (buffer != 0) memory.copy(fresh + 8, buffer + 8, encodedLength);
-    buffer = fresh;
-    capacity = grown;
-    listSet(holder, 0, ptrValue(buffer));
+    capacity = max(encodedLength + n, max<usize>(capacity << 1, 256));
+    buffer = replaceRaw(holder, buffer, encodedLength, capacity);
   }
   const at = buffer + 8 + encodedLength;
   encodedLength += n;
