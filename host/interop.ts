@@ -123,11 +123,12 @@ export class Interop {
     switch (op) {
       case JS_OP.GET: {
         const name = String(args[0]);
-        if (value === null || value === undefined || !(name in Object(value))) return missing(name);
+        if (value === null || value === undefined || !(name in Object(value)) || this.outOfReach(name)) return missing(name);
         const got = value[name];
         return typeof got === 'function' ? this.ok(got, value) : this.ok(got);
       }
       case JS_OP.SET:
+        if (this.outOfReach(String(args[0]))) throw new TypeError(`cannot set ${String(args[0])} without JS access`);
         value[String(args[0])] = args[1];
         return this.ok(undefined);
       case JS_OP.CALL:
@@ -167,6 +168,14 @@ export class Interop {
     if (weak) this.identities.set(value as object, id);
     else this.symbolIdentities.set(value, id);
     return id;
+  }
+
+  /**
+   * Without JS access granted, the properties that lead from any object to the Function
+   * constructor (and so to everything): a registered module gives its own properties only.
+   */
+  private outOfReach(name: string): boolean {
+    return this.host.jsGlobal === null && (name === 'constructor' || name === '__proto__');
   }
 
   /** A host-event token that fires when the thenable settles (SETTLED then answers how). */

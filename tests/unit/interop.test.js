@@ -144,4 +144,18 @@ print(mirror.same(t, t))
   assert.is(py.out(), 'True\n');
 });
 
+test('without JS access, a registered object does not lead to the Function constructor', async () => {
+  const py = await python({ js: false });
+  py.registerModule('api', { f() {}, o: {} });
+  await py.run(`
+import api
+for path in ('api.constructor', 'api.f.constructor', 'api.o.__proto__'):
+    try:
+        eval(path)
+    except AttributeError as e:
+        print(e)
+`);
+  assert.is(py.out(), "JS object has no attribute 'constructor'\nJS object has no attribute 'constructor'\nJS object has no attribute '__proto__'\n");
+});
+
 test.run();
