@@ -28,7 +28,7 @@ function failure(err: unknown, message: string, withReason = false): Failure {
   return { errno, message: withReason ? `${message}: ${reason}` : message };
 }
 
-/** One TCP connection: reads as Promises of chunks, writes queued by Node. */
+/** One TCP connection: data buffered until Python takes it, writes queued by Node. */
 export class NodeStream {
   private readonly chunks: Uint8Array[] = [];
   private buffered = 0;
@@ -65,16 +65,25 @@ export class NodeStream {
     wake?.();
   }
 
-  /** The next chunk of data; null at the end of the stream; a {errno, message} on error. */
-  async read(): Promise<Uint8Array | null | Failure> {
+  /**
+   * Resolves when take() has something to give. Waiting takes nothing, so that a wait given up
+   * (a cancelled read) loses no data.
+   */
+  async readable(): Promise<void> {
     while (this.chunks.length === 0 && !this.ended && !this.error) await new Promise<void>((resolve) => (this.wake = resolve));
-    const chunk = this.chunks.shift();
-    if (chunk) {
-      this.buffered -= chunk.byteLength;
-      if (this.buffered <= HIGH_WATER) this.socket.resume();
-      return chunk;
+  }
+
+  /** The data received so far (empty when none yet); null at the end of the stream; {errno, message} on error. */
+  take(): Uint8Array | null | Failure {
+    if (this.chunks.length > 0) {
+      const data = this.chunks.length === 1 ? this.chunks[0] : Buffer.concat(this.chunks);
+      this.chunks.length = 0;
+      this.buffered = 0;
+      this.socket.resume();
+      return data;
     }
-    return this.error ?? null;
+    if (this.error) return this.error;
+    return this.ended ? null : new Uint8Array(0);
   }
 
   write(bytes: Uint8Array): void {

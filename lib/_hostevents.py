@@ -19,6 +19,11 @@ def on_event(token, callback):
     _callbacks[token] = callback
 
 
+def forget(token):
+    """Drops the callback of event `token` (its waiter gave up)."""
+    _callbacks.pop(token, None)
+
+
 def pending():
     """Whether some host event may still fire (a callback waits for it)."""
     return bool(_callbacks)

@@ -214,11 +214,12 @@ class StreamReader:
             self._waiter = events.get_running_loop().create_future()
             await self._waiter
         else:
-            chunk = _checked(await self._stream.read())
-            if chunk is None:
+            await self._stream.readable()
+            data = _checked(self._stream.take())
+            if data is None:
                 self._eof = True
             else:
-                self._buffer += chunk
+                self._buffer += data
         if self._exception is not None:
             raise self._exception
         return True

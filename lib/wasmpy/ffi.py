@@ -75,6 +75,7 @@ class JsProxy(_js.JsRef):
         future = events.get_running_loop().create_future()
         token = _js.op(_js.THEN, self)
         _hostevents.on_event(token, lambda: _settle_future(future, token))
+        future.add_done_callback(lambda future: _forget_if_cancelled(future, token))
         return (yield from future.__await__())
 
     def to_py(self):
@@ -97,6 +98,12 @@ def _iterate(iterator):
         if step.done:
             return
         yield step.value
+
+
+def _forget_if_cancelled(future, token):
+    # The loop should not wait for a Promise nobody awaits any more.
+    if future.cancelled():
+        _hostevents.forget(token)
 
 
 def _settle_future(future, token):

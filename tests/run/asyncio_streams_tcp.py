@@ -9,6 +9,12 @@ async def handle(reader, writer):
     peer = writer.get_extra_info('peername')
     assert peer[0] == '127.0.0.1' and isinstance(peer[1], int)
     greeting = await reader.readline()
+    if greeting == b'slow\n':
+        await asyncio.sleep(0.05)
+        writer.write(b'late line\n')
+        await writer.drain()
+        writer.close()
+        return
     writer.write(b'hello ' + greeting)
     size = int((await reader.readuntil(b':'))[:-1])
     body = await reader.readexactly(size)
@@ -47,6 +53,7 @@ async def main():
     port = server.sockets[0].getsockname()[1]
     async with server:
         await client(port)
+        await cancelled_read(port)
         for line in await asyncio.gather(*(lines(port, n) for n in range(3))):
             print('lines:', line)
     print('serving after close:', server.is_serving())
@@ -55,6 +62,19 @@ async def main():
         await asyncio.open_connection('127.0.0.1', port)
     except ConnectionRefusedError as e:
         print('refused:', type(e).__name__)
+
+
+async def cancelled_read(port):
+    # A read given up loses no data: the line arrives after the timeout.
+    reader, writer = await asyncio.open_connection('127.0.0.1', port)
+    writer.write(b'slow\n')
+    try:
+        await asyncio.wait_for(reader.readline(), 0.01)
+    except TimeoutError:
+        print('read timed out')
+    print('then:', await reader.readline())
+    writer.close()
+    await writer.wait_closed()
 
 
 async def lines(port, n):

@@ -43,6 +43,7 @@ test('awaiting JS Promises in asyncio tasks: they resume the task when settled, 
   py.registerModule('api', {
     later: (value, ms) => new Promise((resolve) => setTimeout(() => resolve(value), ms)),
     fail: () => Promise.reject(new TypeError('no such thing')),
+    never: () => new Promise(() => {}),
   });
   await py.run(`
 import asyncio, api
@@ -56,9 +57,24 @@ async def main():
     except JsException as e:
         print(e.name, e)
     print(await asyncio.wait_for(api.later('in time', 5), 1))
+    try:
+        await asyncio.wait_for(api.never(), 0.01)
+    except TimeoutError:
+        print('timed out')
 asyncio.run(main())
+
+# The cancelled await of a Promise that never settles leaves nothing for the loop to wait for.
+async def stuck():
+    await asyncio.get_running_loop().create_future()
+try:
+    asyncio.run(stuck())
+except RuntimeError as e:
+    print(str(e).split(':')[0])
 `);
-  assert.is(py.out(), "first\n['slow', 'fast', 'sleep']\nTypeError no such thing\nin time\n");
+  assert.is(
+    py.out(),
+    "first\n['slow', 'fast', 'sleep']\nTypeError no such thing\nin time\ntimed out\nEvent loop is idle for ever\n",
+  );
 });
 
 test('a JS exception becomes JsException; a Python exception escaping into JS a PythonError with the traceback', async () => {
