@@ -3,7 +3,7 @@
 // with. It holds no power by default: file access, environment variables, `import js` (the JS
 // global object) and JS modules are what the embedder grants.
 
-import { compileToImage, CompileError, formatCompileError } from '../compiler/index.js';
+import { compileToImage, CompileError, formatCompileError, readFrozenBundle, type FrozenModule } from '../compiler/index.js';
 import { Vm, RUN_OK, RUN_EXIT, RUN_EXCEPTION, type ExceptionInfo } from './vm.js';
 import { driveAsync } from './driver.js';
 import { Interop, PythonError, NETWORK_MODULE } from './interop.js';
@@ -34,8 +34,12 @@ export interface PythonOptions {
   /** A memory limit in MiB (MemoryError beyond it) and the recursion limit. */
   memoryLimitMb?: number;
   recursionLimit?: number;
-  /** The compiled build/vm.wasm, where the platform has no default (browsers). */
-  vm?: WebAssembly.Module;
+  /**
+   * build/vm.wasm (compiled, or its bytes) and build/frozen.bin's bytes (the standard library of
+   * lib/), where the platform has no default (browsers; or install one with setAssetProvider).
+   */
+  vm?: WebAssembly.Module | BufferSource;
+  stdlib?: Uint8Array;
 }
 
 export interface RunOptions {
@@ -53,7 +57,8 @@ export interface Globals {
 /** Creates an interpreter; several are independent of each other. */
 export async function createPython(options: PythonOptions = {}): Promise<Python> {
   if (options === null || typeof options !== 'object') throw new TypeError('createPython: options must be an object');
-  const python = new Python(options);
+  const vm = options.vm === undefined || options.vm instanceof WebAssembly.Module ? options.vm : await WebAssembly.compile(options.vm);
+  const python = new Python({ ...options, vm });
   await python.run("__import__('wasmpy.ffi')", { filename: '<wasmpy>' });
   return python;
 }
@@ -78,8 +83,8 @@ export class Python {
   private running = false;
   private closed = false;
 
-  /** Use createPython(). */
-  constructor(options: PythonOptions) {
+  /** Use createPython() (which compiles the `vm` option's bytes). */
+  constructor(options: PythonOptions & { vm?: WebAssembly.Module }) {
     const events = new HostEvents();
     const jsGlobal = options.js === true ? globalThis : options.js && typeof options.js === 'object' ? options.js : null;
     const self = this;
@@ -109,6 +114,7 @@ export class Python {
       virtualTime: options.virtualTime,
       modules: this.registered,
       vmModule: options.vm,
+      frozen: options.stdlib && frozenBundle(options.stdlib),
       events,
       jsOp: (op, ref, args, argc) => this.interop.op(op, ref, args, argc),
       mayCallPython: () => this.interop.holdsPython,
@@ -237,6 +243,15 @@ export class Python {
   private checkOpen(): void {
     if (this.closed) throw new Error('wasmpy: the interpreter is closed');
   }
+}
+
+const frozenBundles = new WeakMap<Uint8Array, Map<string, FrozenModule>>();
+
+/** The modules of a frozen.bin (read once per bytes object, for several interpreters). */
+function frozenBundle(bytes: Uint8Array): Map<string, FrozenModule> {
+  let modules = frozenBundles.get(bytes);
+  if (!modules) frozenBundles.set(bytes, (modules = readFrozenBundle(bytes)));
+  return modules;
 }
 
 /** Decodes a stream's UTF-8 for a callback (or the console by default). */

@@ -4,6 +4,9 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { createServer } from 'node:net';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { root } from './helpers.js';
 import { createPython, nodeFiles, NodeNetwork } from '../../dist/wasmpy.js';
 
 /** An interpreter whose output is collected: py.out() and py.err() give it so far. */
@@ -170,6 +173,15 @@ asyncio.run(main())
   const err = await rejection(denied.run(program));
   assert.is(err.type, 'PermissionError');
   server.close();
+});
+
+test('the VM and the standard library can be given as bytes (as a browser would fetch them)', async () => {
+  const py = await python({
+    vm: readFileSync(join(root, 'build', 'vm.wasm')),
+    stdlib: readFileSync(join(root, 'build', 'frozen.bin')),
+  });
+  await py.run('import asyncio\nasyncio.run(asyncio.sleep(0.001))\nprint("ran")');
+  assert.is(py.out(), 'ran\n');
 });
 
 test.run();
