@@ -3,7 +3,7 @@
 // with. It holds no power by default: file access, environment variables, `import js` (the JS
 // global object) and JS modules are what the embedder grants.
 
-import { compileToImage, CompileError, formatCompileError, readFrozenBundle, type FrozenModule } from '../compiler/index.js';
+import { compileToImage, CompileError, formatCompileFailure, readFrozenBundle, type FrozenModule } from '../compiler/index.js';
 import { Vm, RUN_OK, RUN_EXIT, RUN_EXCEPTION, type ExceptionInfo } from './vm.js';
 import { driveAsync } from './driver.js';
 import { Interop, PythonError, NETWORK_MODULE } from './interop.js';
@@ -185,8 +185,10 @@ export class Python {
     try {
       image = compileToImage(source, filename);
     } catch (err) {
-      if (err instanceof CompileError) throw new PythonError(formatCompileError(err), err.type);
-      throw err;
+      const text = formatCompileFailure(err);
+      if (text === null) throw err;
+      // SyntaxError (or a subclass), or the RecursionError or MemoryError of absurd nesting.
+      throw new PythonError(text, err instanceof CompileError ? err.type : (err as Error).name);
     }
     this.sources.set(filename, source);
     this.running = true;
