@@ -3,7 +3,8 @@
 // with. It holds no power by default: file access, environment variables, `import js` (the JS
 // global object) and JS modules are what the embedder grants.
 
-import { compileToImage, CompileError, formatCompileFailure, readFrozenBundle, type FrozenModule } from '../compiler/index.js';
+import { readFrozenBundle, type FrozenModule } from '../compiler/index.js';
+import { compileProgram } from './compile-program.js';
 import { Vm, RUN_OK, RUN_EXIT, RUN_EXCEPTION, type ExceptionInfo } from './vm.js';
 import { driveAsync } from './driver.js';
 import { Interop, PythonError, NETWORK_MODULE } from './interop.js';
@@ -181,20 +182,13 @@ export class Python {
 
   private async execute(source: string, filename: string): Promise<void> {
     if (this.closed) throw new Error('wasmpy: the interpreter is closed');
-    let image: Uint8Array;
-    try {
-      image = compileToImage(source, filename);
-    } catch (err) {
-      const text = formatCompileFailure(err);
-      if (text === null) throw err;
-      // SyntaxError (or a subclass), or the RecursionError or MemoryError of absurd nesting.
-      throw new PythonError(text, err instanceof CompileError ? err.type : (err as Error).name);
-    }
+    const compiled = compileProgram(source, filename);
+    if ('failure' in compiled) throw new PythonError(compiled.failure, compiled.type);
     this.sources.set(filename, source);
     this.running = true;
     let status: number;
     try {
-      status = await driveAsync(this.vm, this.vm.startInteractive(image));
+      status = await driveAsync(this.vm, this.vm.startInteractive(compiled.image));
     } finally {
       this.running = false;
     }

@@ -4,7 +4,7 @@
 import { fstatSync, statSync, writeSync, readSync, type Stats } from 'node:fs';
 import { createRequire } from 'node:module';
 import { devNull } from 'node:os';
-import { compileToImage, formatCompileFailure } from '../compiler/index.js';
+import { compileProgram } from './compile-program.js';
 import { Vm, RUN_OK, RUN_EXCEPTION, RUN_EXIT, type VmOptions } from './vm.js';
 import { drive } from './driver.js';
 import { HostEvents } from './host-events.js';
@@ -70,13 +70,9 @@ export type ProgramOptions = Pick<VmOptions, 'argv' | 'path' | 'files' | 'enviro
  * the program waits for the network (see driver.ts's drive).
  */
 export function runProgram(source: Uint8Array | string, filename: string, options: ProgramOptions = {}): number | Promise<number> {
-  let image: Uint8Array;
-  try {
-    image = compileToImage(source, filename);
-  } catch (err) {
-    const text = formatCompileFailure(err);
-    if (text === null) throw err;
-    writeAll(2, new TextEncoder().encode(text));
+  const compiled = compileProgram(source, filename);
+  if ('failure' in compiled) {
+    writeAll(2, new TextEncoder().encode(compiled.failure));
     return 1;
   }
   // CPython shows the lines of files only, not of '<string>' (-c) or '<stdin>'.
@@ -97,7 +93,7 @@ export function runProgram(source: Uint8Array | string, filename: string, option
     network.closeAll();
     return exitStatus;
   };
-  const status = drive(vm, vm.startMain(image));
+  const status = drive(vm, vm.startMain(compiled.image));
   return typeof status === 'number' ? finish(status) : status.then(finish);
 }
 
