@@ -14,7 +14,7 @@ import { Vm, RUN_EXCEPTION, RUN_EXIT } from './vm.js';
 import { driveAsync } from './driver.js';
 import { formatException, SourceLines } from './traceback.js';
 import { readSourceFile } from './node-files.js';
-import { writeAll, programVm, type ProgramOptions } from './run.js';
+import { writeAll, readStdin, programVm, type ProgramOptions } from './run.js';
 import { interactiveInput } from './interactive-input.js';
 
 const PS1 = '>>> ';
