@@ -4,7 +4,7 @@
 
 import { RUN_SLICE, type Vm } from './vm.js';
 
-/** How long the program runs before the driver lets other JS code run (milliseconds). */
+/** How long a program runs, by default, before the driver lets other JS code run (milliseconds). */
 const RUN_BETWEEN_YIELDS_MS = 10;
 
 /** Resolves after other pending JS tasks (timers, I/O callbacks) had their turn. */
@@ -29,18 +29,24 @@ function nextMacrotask(): Promise<void> {
 export function drive(vm: Vm, status: number): number | Promise<number> {
   while (status === RUN_SLICE) {
     const seconds = vm.takeWaitRequest();
-    if (seconds >= 0 && vm.events.pending > 0) return driveAsync(vm, status, seconds);
+    if (seconds >= 0 && vm.events.pending > 0) return driveAsync(vm, status, { pendingWait: seconds });
     if (seconds >= 0) vm.waitBlocking(seconds);
     status = vm.resume();
   }
   return status;
 }
 
-/**
- * Continues a run that returned `status` until it ends; resolves with its final status.
- * `seconds`: the wait the program asked for, when the caller took its request already.
- */
-export async function driveAsync(vm: Vm, status: number, seconds = -1): Promise<number> {
+export interface DriveOptions {
+  /** The wait the program asked for, when the caller took its request already (default: none). */
+  pendingWait?: number;
+  /** How long the program runs before other JS code may run (default 10 ms; 0: at every slice). */
+  yieldEveryMs?: number;
+}
+
+/** Continues a run that returned `status` until it ends; resolves with its final status. */
+export async function driveAsync(vm: Vm, status: number, options: DriveOptions = {}): Promise<number> {
+  let seconds = options.pendingWait ?? -1;
+  const yieldEveryMs = options.yieldEveryMs ?? RUN_BETWEEN_YIELDS_MS;
   let ranSince = performance.now();
   while (status === RUN_SLICE) {
     if (seconds < 0) seconds = vm.takeWaitRequest();
@@ -48,7 +54,7 @@ export async function driveAsync(vm: Vm, status: number, seconds = -1): Promise<
       vm.flush();
       await vm.events.waitFor(seconds);
       ranSince = performance.now();
-    } else if (performance.now() - ranSince >= RUN_BETWEEN_YIELDS_MS) {
+    } else if (performance.now() - ranSince >= yieldEveryMs) {
       await nextMacrotask();
       ranSince = performance.now();
     }

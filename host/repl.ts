@@ -264,5 +264,6 @@ async function readEvalPrint(vm: Vm, reader: LineReader, loop: AsyncioLoop | nul
 
 /** Runs one input, letting Node handle events (Ctrl-C, lines arriving) between slices and while it waits. */
 function runInput(vm: Vm, image: Uint8Array): Promise<number> {
-  return driveAsync(vm, vm.startInteractive(image));
+  // Node handles its events at every slice: lines typed meanwhile are read before the next prompt.
+  return driveAsync(vm, vm.startInteractive(image), { yieldEveryMs: 0 });
 }
