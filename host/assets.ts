@@ -6,8 +6,8 @@
 import { readFrozenBundle, type FrozenModule } from '../compiler/index.js';
 
 export interface AssetProvider {
-  /** The bytes of build/vm.wasm. */
-  vmBytes(): BufferSource;
+  /** build/vm.wasm: its bytes, or the module compiled already (a browser compiles it as it downloads). */
+  vm(): BufferSource | WebAssembly.Module;
   /** The bytes of build/frozen.bin (null when the build made none). */
   frozenBytes(): Uint8Array | null;
 }
@@ -29,7 +29,10 @@ function theProvider(): AssetProvider {
 
 /** The compiled VM module (compiled once per process). */
 export function vmModule(): WebAssembly.Module {
-  if (!compiled) compiled = new WebAssembly.Module(theProvider().vmBytes());
+  if (!compiled) {
+    const vm = theProvider().vm();
+    compiled = vm instanceof WebAssembly.Module ? vm : new WebAssembly.Module(vm);
+  }
   return compiled;
 }
 

@@ -8,6 +8,7 @@ export { createPython, Python, PythonError, type PythonOptions, type RunOptions,
 export { setAssetProvider, type AssetProvider } from './assets.js';
 export { noFiles, FileError, ERRNO, type HostFiles, type WriteMode } from './files.js';
 export { loadVm, Vm, RUN_OK, RUN_EXCEPTION, RUN_EXIT };
+export { MemoryFiles } from './memory-files.js';
 export { parse, dumpAst, CompileError, formatCompileError } from '../compiler/index.js';
 
 /** Compiles and runs a program in a fresh VM; returns the VM's outcome code and exit status. */

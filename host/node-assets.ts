@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import type { AssetProvider } from './assets.js';
 
 export const nodeAssets: AssetProvider = {
-  vmBytes: () => readFileSync(new URL('../build/vm.wasm', import.meta.url)),
+  vm: () => readFileSync(new URL('../build/vm.wasm', import.meta.url)),
   frozenBytes() {
     try {
       return readFileSync(new URL('../build/frozen.bin', import.meta.url));

@@ -235,7 +235,8 @@ function hostImports(getMemory: () => WebAssembly.Memory, options: VmOptions, ev
       return encoded.length;
     },
     findModule(namePtr: number, nameLength: number, pathsPtr: number, pathsLength: number) {
-      const paths = pathsLength === 0 ? [] : text(pathsPtr, pathsLength).split('\0');
+      // Each directory ends with a NUL: the text ends with an empty piece.
+      const paths = text(pathsPtr, pathsLength).split('\0').slice(0, -1);
       return answered(finder.find(text(namePtr, nameLength), paths));
     },
     compileSource(sourcePtr: number, sourceLength: number, filenamePtr: number, filenameLength: number, mode: number) {

@@ -1,6 +1,6 @@
 // Builds everything `npm ci` needs: the VM (AssemblyScript → build/vm.wasm), the
-// TypeScript bundles under dist/ and the frozen modules of lib/ (build/frozen.bin). Run by
-// `npm run build` and by `prepare`.
+// TypeScript bundles under dist/ (Node's and the browser's) and the frozen modules of lib/
+// (build/frozen.bin). Run by `npm run build` and by `prepare`.
 import { build } from 'esbuild';
 import asc from 'assemblyscript/asc';
 import { mkdirSync, rmSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -63,7 +63,7 @@ export const { ${names.join(', ')} } = createRequire(import.meta.url)('./load.cj
 `);
 }
 
-/** The embedding API's TypeScript declarations: dist/wasmpy.d.ts (package.json's types) and dist/types/. */
+/** The embedding API's TypeScript declarations: dist/wasmpy.d.ts (package.json's types), dist/wasmpy.browser.d.ts and dist/types/. */
 function buildTypes() {
   rmSync('dist/types', { recursive: true, force: true });
   const run = spawnSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.types.json'], { encoding: 'utf8' });
@@ -73,6 +73,26 @@ export * from './types/host/index.js';
 export { nodeFiles } from './types/host/node-files.js';
 export { NodeNetwork } from './types/host/node-network.js';
 `);
+  writeFileSync('dist/wasmpy.browser.d.ts', `// The browser bundle's types (host/browser.ts): written by scripts/build.js.
+export * from './types/host/browser.js';
+`);
+}
+
+/**
+ * The browser's bundle, an ES module: the embedding API without Node's built-ins (the build
+ * fails when one is imported). It fetches build/vm.wasm and build/frozen.bin (host/browser.ts).
+ */
+async function buildBrowserBundle() {
+  await build({
+    bundle: true,
+    platform: 'browser',
+    format: 'esm',
+    target: 'es2022',
+    sourcemap: 'linked',
+    logLevel: 'warning',
+    entryPoints: { 'wasmpy.browser': 'host/browser.ts' },
+    outdir: 'dist',
+  });
 }
 
 /**
@@ -89,6 +109,7 @@ function buildCodeCache() {
 
 await generateVmConstants(root);
 await buildBundles();
+await buildBrowserBundle();
 buildTypes();
 await freezeLib(root);
 await buildVm();

@@ -51,7 +51,7 @@ export declare function hostLocalOffset(t: f64): i32;
 
 /**
  * Finds module `name` (UTF-8) among the frozen modules, then in the directories `paths`
- * (UTF-8, NUL-separated); returns a FIND_* status (generated/host-protocol.ts).
+ * (UTF-8, each followed by a NUL); returns a FIND_* status (generated/host-protocol.ts).
  */
 @external('host', 'findModule')
 export declare function hostFindModule(namePtr: usize, nameLength: i32, pathsPtr: usize, pathsLength: i32): i32;

@@ -388,7 +388,10 @@ function findSpec(absName: usize, path: Value): Value {
   return newModuleSpec(absName, newSourceFileLoader(absName, origin), ptrValue(origin), searchLocations, true);
 }
 
-/** The directories to search, NUL-separated: the package's __path__, or sys.path (str entries only). */
+/**
+ * The directories to search, each followed by a NUL (so that sys.path [''] differs from []): the
+ * package's __path__, or sys.path (str entries only).
+ */
 function searchPath(path: Value): usize {
   // Without sys.path nothing is searched (only frozen modules are found).
   const entries = path != NULL ? path : sysAttr('path');
@@ -397,7 +400,6 @@ function searchPath(path: Value): usize {
   if (it == NULL) return 0;
   pushTempRoot(it);
   const sb = newBuilder();
-  let first = true;
   let failed = false;
   while (true) {
     const entry = A.iterNext(it);
@@ -406,9 +408,8 @@ function searchPath(path: Value): usize {
       break;
     }
     if (!isStr(entry)) continue;
-    if (!first) appendJs(sb, '\0');
-    first = false;
     appendStr(sb, ptrOf(entry));
+    appendJs(sb, '\0');
   }
   popTempRoots(1);
   return failed ? 0 : finishBuilder(sb);

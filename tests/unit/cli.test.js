@@ -50,6 +50,15 @@ test('--virtual-time: asyncio timers fire in order at once, the loop clock jumpi
   assert.is(r.status, 0);
 });
 
+test("-c imports modules of the current directory (sys.path is [''])", () => {
+  const dir = mkdtempSync(join(tmpdir(), 'wasmpy-'));
+  writeFileSync(join(dir, 'nearby.py'), 'x = 42\n');
+  const r = wasmpy(['-c', 'import nearby; print(nearby.x)'], undefined, dir);
+  rmSync(dir, { recursive: true });
+  assert.is(r.stderr, '');
+  assert.is(r.stdout, '42\n');
+});
+
 test('an asyncio program that waits for a future nothing can set ends with an error, not a hang', () => {
   const source = 'import asyncio\nasync def main():\n    await asyncio.get_running_loop().create_future()\nasyncio.run(main())\n';
   const r = wasmpy(['-c', source]);

@@ -6,10 +6,10 @@ import { root } from '../tools/expect.js';
 export { root };
 export * as compiler from '../../dist/compiler.js';
 
-/** Runs the wasmpy CLI from the repository root; returns { stdout, stderr, status }. */
-export function wasmpy(args, input) {
+/** Runs the wasmpy CLI (from the repository root unless cwd says); returns { stdout, stderr, status }. */
+export function wasmpy(args, input, cwd = root) {
   const r = spawnSync(process.execPath, [join(root, 'bin', 'wasmpy.js'), ...args], {
-    cwd: root,
+    cwd,
     encoding: 'utf8',
     input,
     maxBuffer: 1 << 30,
