@@ -2,7 +2,7 @@
 // default; the CLI grants what python3 would have through Node's fs (node-files.ts).
 
 /** Errno values the VM turns into OSError subclasses (Linux numbering, as CPython's messages). */
-export const ERRNO = { EPERM: 1, ENOENT: 2, EIO: 5, EBADF: 9, EACCES: 13, EEXIST: 17, ENOTDIR: 20, EISDIR: 21, EINVAL: 22 } as const;
+export const ERRNO = { EPERM: 1, ENOENT: 2, EIO: 5, EBADF: 9, EACCES: 13, EEXIST: 17, ENOTDIR: 20, EISDIR: 21, EINVAL: 22, ENOTEMPTY: 39 } as const;
 
 /** A failed file operation, with the errno CPython would report. */
 export class FileError extends Error {

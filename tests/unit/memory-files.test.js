@@ -2,7 +2,12 @@
 // imports and os see the files the embedder put in, and the embedder sees what the program wrote.
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { runSource, MemoryFiles } from '../../dist/wasmpy.js';
+import { python3, runPython } from '../tools/python.js';
+import { root } from './helpers.js';
 
 /** Runs source with files; returns { stdout, stderr, status }. */
 function run(source, files, path = ['']) {
@@ -64,6 +69,21 @@ test('a traceback shows the lines of a module in the files', () => {
   const files = new MemoryFiles({ 'bad.py': 'def fail():\n    return 1 / 0\n' });
   const r = run('import bad, traceback\ntry:\n    bad.fail()\nexcept ZeroDivisionError:\n    traceback.print_exc()', files);
   assert.match(r.stderr, /File "\/bad.py", line 2, in fail\n    return 1 \/ 0\n/);
+});
+
+test('os makes, stats, renames and removes files and folders as python3 does on a disk', () => {
+  const program = join(root, 'tests/unit/fixtures/os-tree.py');
+  const r = run(readFileSync(program, 'utf8'), new MemoryFiles({}, '/work'));
+  assert.is(r.stderr, '');
+  if (!python3()) return;
+  const folder = mkdtempSync(join(tmpdir(), 'wasmpy-os-'));
+  try {
+    const want = runPython([program], { cwd: folder });
+    assert.is(want.stderr, '');
+    assert.fixture(r.stdout, want.stdout);
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
 });
 
 test.run();
