@@ -49,7 +49,9 @@ asyncio.run(main())
 `);
   clearInterval(timer);
   assert.is(py.out(), 'fast\nslow\n');
-  assert.ok(ticks > 3, `JS timers ran ${ticks} times while Python slept`);
+  // Any tick proves it: a run that blocked Node until it ended would let none through (the
+  // interval is due before Python's first timer, so this doesn't depend on the machine's speed).
+  assert.ok(ticks > 0, 'no JS timer ran while Python slept');
 });
 
 test('globals.get and set convert None, bools, ints (BigInt beyond 2**53), floats and strs', async () => {
