@@ -16,8 +16,9 @@ async def job(name, delay, fail=False):
 
 
 async def main():
+    # 'a' sleeps far longer than 'b', so a process stalled between their first steps keeps the order.
     async with asyncio.TaskGroup() as tg:
-        t1 = tg.create_task(job('a', 0.02))
+        t1 = tg.create_task(job('a', 0.2))
         t2 = tg.create_task(job('b', 0.01), name='bee')
         print('inside the block', t2.get_name())
     print('after the block', t1.result(), t2.result())
