@@ -89,6 +89,12 @@ export const SMALL_INT_MAX: i64 = (1 << 47) - 1;
   return ((n << 16) >> 16) == n;
 }
 
+/** The small int n, or NULL when it needs a bigint (callers' general paths make it). */
+// @ts-ignore: decorator
+@inline export function smallIntOrNull(n: i64): Value {
+  return fitsSmallInt(n) ? smallInt(n) : NULL;
+}
+
 // @ts-ignore: decorator
 @inline export function floatOf(v: Value): f64 {
   return reinterpret<f64>(v);

@@ -2,8 +2,8 @@
 // container and iterator type names (set, frozenset, slice, enumerate, zip, map, filter,
 // reversed; list, tuple, dict and range are named in functions.ts).
 
-import { Value, NULL, NONE, TRUE, FALSE, isSmallInt, isFloat, intOf, floatOf, smallInt, fitsSmallInt, floatValue,
-  isPtr, ptrOf, ptrValue } from '../value';
+import { Value, NULL, NONE, TRUE, FALSE, isSmallInt, isFloat, intOf, floatOf, smallInt, floatValue,
+  isPtr, ptrOf, ptrValue, smallIntOrNull } from '../value';
 import { KIND_STR, KIND_BYTES, KIND_BYTEARRAY, kindOfPtr } from '../object';
 import * as A from '../abstract';
 import { getSlot, SLOT_NEXT, SLOT_CALL } from '../types';
@@ -117,7 +117,7 @@ const SUM_KEYWORDS: StaticArray<string> = ['iterable', 'start'];
 @inline function fastAdd(a: Value, b: Value): Value {
   if (isSmallInt(a) && isSmallInt(b)) {
     const r = intOf(a) + intOf(b);
-    return fitsSmallInt(r) ? smallInt(r) : NULL;
+    return smallIntOrNull(r);
   }
   if (isFloat(a)) {
     if (isFloat(b)) return floatValue(floatOf(a) + floatOf(b));

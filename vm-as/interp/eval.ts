@@ -5,7 +5,7 @@
 // unwinder below it; every case that succeeds ends with `continue`.
 
 import { Value, NULL, NONE, TRUE, FALSE, isSmallInt, isFloat, isPtr, intOf, floatOf, smallInt,
-  floatValue, ptrOf, ptrValue, fitsSmallInt, bothSmallInts, surelyBothFloats } from '../value';
+  floatValue, ptrOf, ptrValue, fitsSmallInt, smallIntOrNull, bothSmallInts, surelyBothFloats } from '../value';
 import * as O from '../generated/opcodes';
 import { FRAME_CODE, FRAME_FUNC, FRAME_GLOBALS, FRAME_BUILTINS, FRAME_BACK, FRAME_IP, FRAME_SP,
   FRAME_LOCALS, FRAME_FLAGS, FRAME_OWNER, FRAME_RESUME_MODE, FRAME_LASTI, FRAME_HEADER,
@@ -147,12 +147,6 @@ function safePoint(f: usize): bool {
 // @ts-ignore: decorator
 @inline function setLocal(f: usize, i: u32, v: Value): void {
   store<u64>(f + (<usize>i << 3), v, FRAME_HEADER);
-}
-
-/** The small int n, or NULL when it needs a bigint (the general path makes it). */
-// @ts-ignore: decorator
-@inline function smallIntOrNull(n: i64): Value {
-  return fitsSmallInt(n) ? smallInt(n) : NULL;
 }
 
 /**

@@ -2,7 +2,7 @@
 // out of eval.ts so the loop stays small enough for the engine to optimise well.
 
 import { Value, NULL, NONE, TRUE, FALSE, isSmallInt, isFloat, isPtr, intOf, floatOf, smallInt,
-  floatValue, ptrOf, ptrValue, fitsSmallInt, bothSmallInts } from '../value';
+  floatValue, ptrOf, ptrValue, fitsSmallInt, smallIntOrNull, bothSmallInts } from '../value';
 import * as O from '../generated/opcodes';
 import { FRAME_CODE, FRAME_FUNC, FRAME_GLOBALS, FRAME_BUILTINS, FRAME_BACK, FRAME_SP, FRAME_IP,
   FRAME_LOCALS, FRAME_FLAGS, FRAME_OWNER, FRAME_RESUME_MODE, FRAME_HEADER, FRAME_IN_GENERATOR,
@@ -386,7 +386,7 @@ export function storeSlice(container: Value, start: Value, stop: Value, value: V
   // Factors of at most 31 bits can't overflow 64 bits.
   if (a > 0x7FFFFFFF || a < -0x7FFFFFFF || b > 0x7FFFFFFF || b < -0x7FFFFFFF) return NULL;
   const r = a * b;
-  return fitsSmallInt(r) ? smallInt(r) : NULL;
+  return smallIntOrNull(r);
 }
 
 /**
@@ -463,7 +463,7 @@ export function numberBinary(a: Value, b: Value, op: u32): Value {
     }
     default: return NULL;
   }
-  return fitsSmallInt(r) ? smallInt(r) : NULL;
+  return smallIntOrNull(r);
 }
 
 /** a <op> b for two floats when it raises nothing; else NULL (the float type's slots handle it). */
